@@ -24,7 +24,7 @@ final class SqliteCatalogReader {
     private SqliteCatalogReader() {
     }
 
-    private static final Pattern TYPE = Pattern.compile("\\s*([^(]*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(.*)");
+    private static final Pattern TYPE = Pattern.compile("\\s*([^(]*)(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(.*)");
     private static final Set<String> CHARACTER_TYPES = Set.of("char", "varchar", "character", "character varying",
             "nchar", "nvarchar", "varying character", "native character");
     private static final Set<String> EXACT_NUMERIC = Set.of("numeric", "decimal");

@@ -34,4 +34,28 @@ class PostgresServerTest {
             assertNotEquals(pg.jdbcUrl("x"), rs.getString(1));
         }
     }
+
+    /**
+     * The fallback used as root when {@code unshare -U} is unavailable: binaries extracted under /tmp,
+     * run as uid 65534 via setpriv. Only meaningful (and only possible) as root.
+     */
+    @Test
+    void setprivFallbackWorksAsRoot() throws Exception {
+        if (PostgresServer.Uid.current() != 0) {
+            assertEquals(PostgresServer.Mode.ZONKY, PostgresServer.chooseMode());
+            return;
+        }
+        try (PostgresServer pg = PostgresServer.start(PostgresServer.Mode.SETPRIV)) {
+            assertEquals(PostgresServer.Mode.SETPRIV, pg.mode());
+            DataSource ds = pg.newDatabase("setpriv");
+            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+                ResultSet rs = s.executeQuery("select current_user, current_setting('data_directory')");
+                rs.next();
+                assertEquals("postgres", rs.getString(1));
+                assertTrue(rs.getString(2).startsWith("/tmp/tablesmith-pg-"), rs.getString(2));
+                s.execute("create table t (id int primary key)");
+            }
+            assertEquals(1, Catalog.read(ds).tables().size());
+        }
+    }
 }
