@@ -295,7 +295,8 @@ public record Catalog(Engine engine, List<Table> tables, List<Sequence> sequence
      *                               precision, else null
      * @param numericScale           with numericPrecision, else null
      * @param datetimePrecision      fractional-seconds precision of temporal types, else null
-     * @param nullable               false if NOT NULL (or part of a SQLite primary key)
+     * @param nullable               false if NOT NULL; on SQLite also for an {@code INTEGER PRIMARY KEY}
+     *                               (rowid alias) but not for other primary key columns, which SQLite lets be NULL
      * @param defaultValue           default expression as the engine reports it, null if none
      * @param comment                column comment, null if none
      * @param identity               PostgreSQL {@code ALWAYS}/{@code BY DEFAULT}, MariaDB

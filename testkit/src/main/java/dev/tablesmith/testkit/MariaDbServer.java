@@ -23,6 +23,7 @@ import java.sql.Statement;
 public final class MariaDbServer implements AutoCloseable {
 
     private static MariaDbServer shared;
+    private static IllegalStateException startFailure;
 
     private final DB db;
     private final int port;
@@ -40,8 +41,18 @@ public final class MariaDbServer implements AutoCloseable {
      * @throws IllegalStateException if the server cannot be started (never skips)
      */
     public static synchronized MariaDbServer shared() {
+        if (startFailure != null) { // fail fast and loudly in every later test, without retrying
+            throw new IllegalStateException("embedded MariaDB failed to start earlier in this JVM: "
+                    + startFailure.getMessage(), startFailure);
+        }
         if (shared == null) {
-            MariaDbServer server = start();
+            MariaDbServer server;
+            try {
+                server = start();
+            } catch (IllegalStateException e) {
+                startFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tablesmith-mariadb-stop"));
             shared = server;
         }

@@ -51,6 +51,7 @@ public final class PostgresServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     private static final String BINARIES_RESOURCE = "/postgres-linux-x86_64.txz";
     private static PostgresServer shared;
+    private static IllegalStateException startFailure;
 
     private final Mode mode;
     private final int port;
@@ -68,8 +69,18 @@ public final class PostgresServer implements AutoCloseable {
      * @throws IllegalStateException if the server cannot be started (never skips)
      */
     public static synchronized PostgresServer shared() {
+        if (startFailure != null) { // fail fast and loudly in every later test, without retrying
+            throw new IllegalStateException("embedded PostgreSQL failed to start earlier in this JVM: "
+                    + startFailure.getMessage(), startFailure);
+        }
         if (shared == null) {
-            PostgresServer server = start(chooseMode());
+            PostgresServer server;
+            try {
+                server = start(chooseMode());
+            } catch (IllegalStateException e) {
+                startFailure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tablesmith-postgres-stop"));
             shared = server;
         }
