@@ -1,0 +1,92 @@
+package dev.tablesmith.diagnostics;
+
+import dev.tablesmith.model.Origin;
+import dev.tablesmith.reading.ElementRegistry;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * An {@link Origin} resolved back to what {@code Messager} takes: the element, the annotation on it
+ * and the value inside, following paths such as {@code indexes[1].columnList}.
+ */
+record Position(Element element, AnnotationMirror mirror, AnnotationValue value) {
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)(?:\\[(\\d+)])?");
+
+    static Optional<Position> resolve(Origin origin, ElementRegistry registry) {
+        if (origin.isNone()) {
+            return Optional.empty();
+        }
+        Optional<Element> element = registry.get(origin.element());
+        if (element.isEmpty()) {
+            return Optional.empty();
+        }
+        if (origin.annotation() == null) {
+            return Optional.of(new Position(element.get(), null, null));
+        }
+        AnnotationMirror mirror = null;
+        for (AnnotationMirror m : element.get().getAnnotationMirrors()) {
+            if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(origin.annotation())) {
+                mirror = m;
+            }
+        }
+        if (mirror == null) {
+            return Optional.of(new Position(element.get(), null, null));
+        }
+        return Optional.of(new Position(element.get(), mirror, value(mirror, origin.path())));
+    }
+
+    /** The value at a path, or null when the path does not lead to a written value. */
+    private static AnnotationValue value(AnnotationMirror mirror, String path) {
+        if (path == null || path.isEmpty()) {
+            return null;
+        }
+        AnnotationMirror current = mirror;
+        AnnotationValue value = null;
+        for (String part : path.split("\\.")) {
+            if (current == null) {
+                return null;
+            }
+            Matcher m = SEGMENT.matcher(part);
+            if (!m.matches()) {
+                return null;
+            }
+            value = member(current, m.group(1));
+            if (value == null) {
+                return null;
+            }
+            if (m.group(2) != null) {
+                if (!(value.getValue() instanceof List<?> list)) {
+                    // a single value written without braces stands for a one-element array
+                    if (!m.group(2).equals("0")) {
+                        return null;
+                    }
+                } else {
+                    int index = Integer.parseInt(m.group(2));
+                    if (index >= list.size()) {
+                        return null;
+                    }
+                    value = (AnnotationValue) list.get(index);
+                }
+            }
+            current = value.getValue() instanceof AnnotationMirror nested ? nested : null;
+        }
+        return value;
+    }
+
+    private static AnnotationValue member(AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}

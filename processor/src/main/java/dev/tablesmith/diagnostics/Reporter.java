@@ -1,0 +1,113 @@
+package dev.tablesmith.diagnostics;
+
+import dev.tablesmith.model.Origin;
+import dev.tablesmith.reading.ElementRegistry;
+import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.Rule;
+import dev.tablesmith.rules.RuleCatalog;
+import dev.tablesmith.rules.RuleConfig;
+import dev.tablesmith.rules.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * Prints findings once each, sorted, with their effective severity; drops those switched off or
+ * suppressed by {@code @Allow}. Findings that are not rules (mapping, options, history) are always
+ * errors. Counts the errors so the caller can refuse to write files after one.
+ */
+public final class Reporter {
+    private final Messager messager;
+    private final ElementRegistry registry;
+    private final Elements elements;
+    private final RuleConfig config;
+    private final Suppressions suppressions;
+    private int errors;
+    private int warnings;
+
+    public Reporter(Messager messager, ElementRegistry registry, Elements elements, RuleConfig config) {
+        this.messager = messager;
+        this.registry = registry;
+        this.elements = elements;
+        this.config = config;
+        this.suppressions = new Suppressions(elements);
+    }
+
+    public void report(List<Finding> findings) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing((Finding f) -> f.origin().element())
+                .thenComparing(Finding::ruleId).thenComparing(Finding::message));
+        for (Finding f : sorted) {
+            // an inherited member is reported once, not once per subclass
+            if (!seen.add(f.ruleId() + "\u0000" + f.origin() + "\u0000" + f.message())) {
+                continue;
+            }
+            Optional<Rule> rule = RuleCatalog.byId(f.ruleId());
+            Severity severity = rule.map(config::severityOf).orElse(Severity.ERROR);
+            if (severity == Severity.OFF) {
+                continue;
+            }
+            if (rule.isPresent() && isSuppressed(f)) {
+                continue;
+            }
+            print(severity, f.text(), f.origin(), f.entity());
+        }
+    }
+
+    /** An error that is not a finding of the model (I/O, history), reported on no element. */
+    public void error(String id, String message) {
+        print(Severity.ERROR, message + " [" + id + "]", Origin.NONE, null);
+    }
+
+    public void note(String message) {
+        messager.printMessage(Diagnostic.Kind.NOTE, message);
+    }
+
+    public int errors() {
+        return errors;
+    }
+
+    public int warnings() {
+        return warnings;
+    }
+
+    private boolean isSuppressed(Finding f) {
+        Optional<Element> origin = registry.get(f.origin().element());
+        if (origin.isPresent() && suppressions.allows(origin.get(), f.ruleId())) {
+            return true;
+        }
+        Element entity = f.entity() == null ? null : elements.getTypeElement(f.entity());
+        return entity != null && suppressions.allows(entity, f.ruleId());
+    }
+
+    private void print(Severity severity, String text, Origin origin, String entity) {
+        Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+        if (kind == Diagnostic.Kind.ERROR) {
+            errors++;
+        } else {
+            warnings++;
+        }
+        Optional<Position> position = Position.resolve(origin, registry);
+        if (position.isEmpty() && entity != null) {
+            Element e = elements.getTypeElement(entity);
+            position = e == null ? Optional.empty() : Optional.of(new Position(e, null, null));
+        }
+        if (position.isEmpty()) {
+            messager.printMessage(kind, text);
+        } else if (position.get().mirror() == null) {
+            messager.printMessage(kind, text, position.get().element());
+        } else if (position.get().value() == null) {
+            messager.printMessage(kind, text, position.get().element(), position.get().mirror());
+        } else {
+            messager.printMessage(kind, text, position.get().element(), position.get().mirror(), position.get().value());
+        }
+    }
+}

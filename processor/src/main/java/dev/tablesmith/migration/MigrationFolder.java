@@ -1,0 +1,138 @@
+package dev.tablesmith.migration;
+
+import dev.tablesmith.snapshot.Snapshot;
+import dev.tablesmith.snapshot.SnapshotCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The committed migration folder: reads the snapshot, checks the files against it, and writes a new
+ * migration so that either everything lands or nothing changes. Existing files are never
+ * overwritten or deleted.
+ */
+public final class MigrationFolder {
+    private static final Pattern MIGRATION_FILE = Pattern.compile("[VU]\\d+(\\.\\d+)*__.+\\.sql(\\.conf)?");
+
+    private final Path dir;
+
+    public MigrationFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path snapshotFile() {
+        return dir.resolve(Snapshot.FILE_NAME);
+    }
+
+    /** The snapshot, or {@link Snapshot#EMPTY} when there is none yet. */
+    public Snapshot readSnapshot() throws IOException, SnapshotCodec.SnapshotFormatException {
+        Path file = snapshotFile();
+        if (!Files.exists(file)) {
+            return Snapshot.EMPTY;
+        }
+        return SnapshotCodec.read(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Problems with the folder's history: files the snapshot lists that are missing or edited, and
+     * migration files the snapshot does not know (another branch's migration, or one written by hand).
+     */
+    public List<String> verify(Snapshot snapshot) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Set<String> known = new TreeSet<>();
+        for (Snapshot.MigrationRecord m : snapshot.migrations()) {
+            for (Snapshot.FileChecksum f : m.files()) {
+                known.add(f.file());
+                Path file = dir.resolve(f.file());
+                if (!Files.exists(file)) {
+                    problems.add("migration file " + f.file() + " is listed in " + Snapshot.FILE_NAME
+                            + " but missing from " + dir + ": restore it from version control");
+                } else if (!Checksums.sha256(Files.readAllBytes(file)).equals(f.sha256())) {
+                    problems.add("migration file " + f.file() + " was edited after it was generated (its checksum "
+                            + "differs from " + Snapshot.FILE_NAME + "): revert the edit and change the entities instead; "
+                            + "a migration that has run must not change");
+                }
+            }
+        }
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> MIGRATION_FILE.matcher(n).matches())
+                        .filter(n -> !known.contains(n)).sorted()
+                        .forEach(n -> problems.add("migration file " + n + " is not recorded in " + Snapshot.FILE_NAME
+                                + " (a migration from another branch, or written by hand): merge the branches' "
+                                + "snapshots by regenerating, or delete the unknown file if it was never applied"));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Writes new files and replaces the snapshot. Every file is first written to a temporary file in
+     * the folder; then the new files are moved into place (failing if one exists) and the snapshot
+     * replaced atomically. On any failure the files moved so far are removed again and the old
+     * snapshot stays.
+     */
+    public void write(Map<String, String> newFiles, String snapshotJson) throws IOException {
+        Files.createDirectories(dir);
+        for (String name : newFiles.keySet()) {
+            if (Files.exists(dir.resolve(name))) {
+                throw new FileAlreadyExistsException(dir.resolve(name).toString(), null,
+                        "a migration file of that name exists and is never overwritten");
+            }
+        }
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Map.Entry<String, String> e : newFiles.entrySet()) {
+                staged.put(stage(e.getValue()), dir.resolve(e.getKey()));
+            }
+            Path stagedSnapshot = stage(snapshotJson);
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                Files.move(e.getKey(), e.getValue()); // no REPLACE_EXISTING: never overwrite
+                moved.add(e.getValue());
+            }
+            try {
+                Files.move(stagedSnapshot, snapshotFile(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(stagedSnapshot, snapshotFile(), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path p : moved) {
+                Files.deleteIfExists(p);
+            }
+            throw e;
+        } finally {
+            for (Path p : staged.keySet()) {
+                Files.deleteIfExists(p);
+            }
+            try (Stream<Path> leftovers = Files.list(dir)) {
+                for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(".tablesmith-")).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private Path stage(String content) throws IOException {
+        Path tmp = Files.createTempFile(dir, ".tablesmith-", ".tmp");
+        Files.writeString(tmp, content, StandardCharsets.UTF_8);
+        return tmp;
+    }
+}

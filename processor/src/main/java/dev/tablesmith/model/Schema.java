@@ -1,0 +1,37 @@
+package dev.tablesmith.model;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole database schema: tables and the sequences that feed their ids. Tables are kept sorted by
+ * name, so two schemas built from the same entities in any order are equal.
+ */
+public record Schema(List<Table> tables, List<Sequence> sequences) {
+    public static final Schema EMPTY = new Schema(List.of(), List.of());
+
+    public Schema {
+        tables = tables == null ? List.of()
+                : tables.stream().sorted(Comparator.comparing(Table::name)).toList();
+        sequences = sequences == null ? List.of()
+                : sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+    }
+
+    public Optional<Table> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<Sequence> sequence(String name) {
+        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public boolean isEmpty() {
+        return tables.isEmpty() && sequences.isEmpty();
+    }
+
+    /** Whether any table needs the shared {@code updated_at} trigger function. */
+    public boolean needsUpdatedAtFunction() {
+        return tables.stream().anyMatch(t -> !t.triggers().isEmpty());
+    }
+}

@@ -1,0 +1,184 @@
+package dev.tablesmith.processor;
+
+import dev.tablesmith.diagnostics.Reporter;
+import dev.tablesmith.dialect.Dialect;
+import dev.tablesmith.dialect.Dialects;
+import dev.tablesmith.diff.Change;
+import dev.tablesmith.migration.MigrationFolder;
+import dev.tablesmith.migration.MigrationPlanner;
+import dev.tablesmith.migration.Script;
+import dev.tablesmith.migration.Versions;
+import dev.tablesmith.model.Origin;
+import dev.tablesmith.options.Mode;
+import dev.tablesmith.options.Options;
+import dev.tablesmith.options.OptionsParser;
+import dev.tablesmith.reading.AllowReader;
+import dev.tablesmith.reading.ElementKeys;
+import dev.tablesmith.reading.ElementRegistry;
+import dev.tablesmith.reading.ModelReader;
+import dev.tablesmith.reading.ReadResult;
+import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.ProblemIds;
+import dev.tablesmith.rules.RuleCatalog;
+import dev.tablesmith.rules.SchemaContext;
+import dev.tablesmith.rules.SchemaRule;
+import dev.tablesmith.rules.Severity;
+import dev.tablesmith.snapshot.Snapshot;
+import dev.tablesmith.snapshot.SnapshotCodec;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * One run over the entities: options → model → rules → (no errors?) → per dialect: snapshot,
+ * history check, diff, scripts → files. Data flows one way; only the first and last steps touch
+ * javac or the file system. Nothing is written once an error has been reported.
+ */
+final class Pipeline {
+    private final ProcessingEnvironment env;
+
+    Pipeline(ProcessingEnvironment env) {
+        this.env = env;
+    }
+
+    void run(Set<TypeElement> entities, Set<TypeElement> unresolved) {
+        OptionsParser.Result parsed = OptionsParser.parse(env.getOptions());
+        Options options = parsed.options();
+        ElementRegistry registry = new ElementRegistry();
+        Reporter reporter = new Reporter(env.getMessager(), registry, env.getElementUtils(), options.rules());
+        if (!parsed.problems().isEmpty()) {
+            parsed.problems().forEach(p -> reporter.error(ProblemIds.OPTIONS, p));
+            return;
+        }
+        for (TypeElement type : unresolved) {
+            registry.register(type);
+            reporter.report(List.of(new Finding(ProblemIds.INVALID_MAPPING, "entity " + type.getSimpleName()
+                    + " mentions a type that cannot be resolved: fix the import or the class name",
+                    Origin.element(ElementKeys.key(type)), null)));
+        }
+
+        boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
+                .orElse(true);
+        ModelReader reader = new ModelReader(env, options.naming(), registry, fkIndexes);
+        ReadResult model = reader.read(entities);
+        List<Finding> findings = new ArrayList<>(model.problems());
+        SchemaContext context = new SchemaContext(model.schema(), model.sources(), options.dialects());
+        for (SchemaRule rule : RuleCatalog.schemaRules()) {
+            if (options.rules().severityOf(rule) != Severity.OFF) {
+                rule.check(context, findings::add);
+            }
+        }
+        findings.addAll(AllowReader.check(registry.all(), env.getElementUtils()));
+        reporter.report(findings);
+        if (reporter.errors() > 0 || options.mode() == Mode.VALIDATE) {
+            return;
+        }
+
+        Optional<Path> classOutput = OutputLocations.classOutput(env.getFiler());
+        if (options.migrations() == null && classOutput.map(OutputLocations::isTestOutput).orElse(false)) {
+            return; // a test compilation: its entities are test fixtures, not the application's schema
+        }
+        Optional<Path> base = OutputLocations.migrations(options, classOutput);
+        if (base.isEmpty()) {
+            reporter.error(ProblemIds.IO, "cannot tell where the migration folder is (the class output is not a "
+                    + "directory below a pom.xml or build.gradle): set -A" + Options.MIGRATIONS + "=<folder>");
+            return;
+        }
+        for (String dialectId : options.dialects()) {
+            Dialect dialect = Dialects.byId(dialectId).orElseThrow();
+            Path folder = options.dialects().size() == 1 ? base.get() : base.get().resolve(dialectId);
+            migrate(model, options, dialect, new MigrationFolder(folder), entities, reporter);
+        }
+    }
+
+    private void migrate(ReadResult model, Options options, Dialect dialect, MigrationFolder folder,
+            Set<TypeElement> entities, Reporter reporter) {
+        Snapshot snapshot;
+        try {
+            snapshot = folder.readSnapshot();
+            List<String> history = folder.verify(snapshot);
+            if (!history.isEmpty()) {
+                history.forEach(h -> reporter.error(ProblemIds.MIGRATION_HISTORY, h));
+                return;
+            }
+        } catch (IOException e) {
+            reporter.error(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage());
+            return;
+        } catch (SnapshotCodec.SnapshotFormatException e) {
+            reporter.error(ProblemIds.MIGRATION_HISTORY, folder.snapshotFile() + " cannot be read (" + e.getMessage()
+                    + "): restore it from version control");
+            return;
+        }
+
+        if (options.mode() == Mode.CHECK) {
+            List<Change> pending = MigrationPlanner.changes(snapshot, model.schema(), model.renames());
+            if (!pending.isEmpty()) {
+                reporter.error(ProblemIds.PENDING_CHANGES, "the entities differ from " + folder.snapshotFile()
+                        + " (" + dialect.id() + "); run the build without -A" + Options.MODE + "=check to write "
+                        + "the migration, then commit it. Pending: "
+                        + pending.stream().map(Change::description).collect(Collectors.joining(", ")));
+            }
+            return;
+        }
+
+        String version = options.version() != null ? options.version() : Versions.now();
+        if (snapshot.latestVersion() != null && Versions.compare(version, snapshot.latestVersion()) <= 0
+                && !MigrationPlanner.changes(snapshot, model.schema(), model.renames()).isEmpty()) {
+            reporter.error(ProblemIds.MIGRATION_HISTORY, "the next migration's version " + version
+                    + " is not after the newest one, " + snapshot.latestVersion() + ": Flyway would skip it; "
+                    + "give a later -A" + Options.VERSION + " (or check the clock)");
+            return;
+        }
+        Optional<MigrationPlanner.Plan> plan = MigrationPlanner.plan(snapshot, model.schema(), model.renames(),
+                dialect, version, options.name());
+        if (plan.isEmpty()) {
+            return; // same model, same files: nothing is touched
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Script s : plan.get().scripts()) {
+            files.put(s.upFile(), s.up());
+            files.put(s.downFile(), s.down());
+            if (!s.transactional()) {
+                files.put(s.confFile(), Script.NON_TRANSACTIONAL_CONF);
+            }
+        }
+        try {
+            folder.write(files, SnapshotCodec.write(plan.get().next()));
+        } catch (IOException e) {
+            reporter.error(ProblemIds.IO, "cannot write the migration to " + folder.dir() + ": " + e
+                    + "; the folder was left as it was");
+            return;
+        }
+        copyToClassOutput(folder.dir(), files, entities, reporter);
+        reporter.note("Tablesmith wrote " + String.join(", ", files.keySet()) + " to " + folder.dir());
+    }
+
+    /** Copies the new files to the class output, so Flyway at runtime sees a migration generated in this build. */
+    private void copyToClassOutput(Path folder, Map<String, String> files, Set<TypeElement> entities, Reporter reporter) {
+        String classpathFolder = OutputLocations.classpathFolder(folder);
+        Element[] origins = entities.toArray(new Element[0]);
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            try {
+                FileObject out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                        classpathFolder + "/" + file.getKey(), origins);
+                try (Writer w = out.openWriter()) {
+                    w.write(file.getValue());
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                reporter.error(ProblemIds.IO, "cannot copy " + file.getKey() + " to the class output: " + e.getMessage());
+            }
+        }
+    }
+}

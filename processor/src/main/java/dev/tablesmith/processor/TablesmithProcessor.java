@@ -1,0 +1,104 @@
+package dev.tablesmith.processor;
+
+import com.google.auto.service.AutoService;
+import dev.tablesmith.options.OptionsParser;
+import dev.tablesmith.reading.MissingTypes;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * Tablesmith's annotation processor. Per compilation it collects the {@code @Entity} classes,
+ * waits while any of them mentions a type javac has not resolved yet, then runs the
+ * {@link Pipeline} once: read the model, check the rules, and (when no error was reported) diff
+ * against the snapshot and write the next migration.
+ *
+ * <p>It claims no annotations, so other processors see the same elements.
+ */
+@AutoService(Processor.class)
+public final class TablesmithProcessor extends AbstractProcessor {
+    static final String ENTITY = "jakarta.persistence.Entity";
+
+    private final Set<String> pending = new LinkedHashSet<>();
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of("*");
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return OptionsParser.supported();
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (done) {
+            return false;
+        }
+        try {
+            processRound(round);
+        } catch (RuntimeException | LinkageError e) {
+            // A processor exception would abort javac with a stack trace; report it as one error instead.
+            done = true;
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "Tablesmith failed unexpectedly; no migration was written. Please report this with the trace:\n"
+                            + trace + " [internal]");
+        }
+        return false;
+    }
+
+    private void processRound(RoundEnvironment round) {
+        TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(ENTITY);
+        if (entityAnnotation != null) {
+            for (Element e : round.getElementsAnnotatedWith(entityAnnotation)) {
+                if (e.getKind() == ElementKind.CLASS) {
+                    pending.add(((TypeElement) e).getQualifiedName().toString());
+                }
+            }
+        }
+        Set<TypeElement> entities = new LinkedHashSet<>();
+        Set<TypeElement> unresolved = new LinkedHashSet<>();
+        for (String name : pending) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null && MissingTypes.in(type)) {
+                unresolved.add(type);
+            } else if (type != null) {
+                entities.add(type);
+            }
+        }
+        boolean missing = !unresolved.isEmpty();
+        if (missing && !round.processingOver()) {
+            return; // another round may generate the missing types
+        }
+        if (missing && round.errorRaised()) {
+            done = true; // javac has reported the unresolved type; adding to it would only confuse
+            return;
+        }
+        if (entities.isEmpty() && !missing) {
+            if (round.processingOver()) {
+                done = true;
+            }
+            return;
+        }
+        done = true;
+        new Pipeline(processingEnv).run(entities, unresolved);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The entry point: the only code that sees {@code RoundEnvironment}.
+ */
+package dev.tablesmith.processor;

@@ -1,0 +1,84 @@
+package dev.tablesmith.reading;
+
+import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ForeignKey;
+import dev.tablesmith.model.Index;
+import dev.tablesmith.model.IndexElement;
+import dev.tablesmith.model.IndexMethod;
+import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.Source;
+import dev.tablesmith.model.Table;
+import dev.tablesmith.model.Trigger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The handbook's conventions that add objects nobody declared: an index for every foreign key that
+ * no index, key or unique constraint leads with (joins and {@code ON DELETE} checks would scan the
+ * table otherwise), and an {@code updated_at} trigger for every table with that column. Pure.
+ */
+public final class Conventions {
+    private Conventions() {}
+
+    public static final String UPDATED_AT = "updated_at";
+
+    public static Table apply(Table table, boolean fkIndexes, Map<Ref, Source> sources) {
+        Table.Builder b = table.toBuilder();
+        if (fkIndexes) {
+            for (ForeignKey fk : table.foreignKeys()) {
+                if (!isCovered(b, fk.columns())) {
+                    String name = IndexReader.generatedName(table.name(),
+                            fk.columns().stream().map(IndexElement::column).toList(), null);
+                    if (b.indexes.stream().anyMatch(i -> i.name().equals(name))) {
+                        continue; // a declared index of that name exists; it is judged by the rules
+                    }
+                    b.indexes.add(new Index(name, fk.columns().stream().map(IndexElement::column).toList(), false,
+                            IndexMethod.BTREE, List.of(), null, "supports foreign key " + fk.name()));
+                    Source fkSource = sources.get(Ref.object(table.name(), fk.name()));
+                    if (fkSource != null) {
+                        sources.putIfAbsent(Ref.object(table.name(), name),
+                                new Source(fkSource.origin(), null, fkSource.entity(), null));
+                    }
+                }
+            }
+        }
+        boolean timestamp = table.column(UPDATED_AT)
+                .map(c -> c.type().kind() == ColumnType.Kind.TIMESTAMP_TZ || c.type().kind() == ColumnType.Kind.TIMESTAMP)
+                .orElse(false);
+        if (timestamp && b.triggers.isEmpty()) {
+            b.triggers.add(new Trigger("update_" + table.name() + "_" + UPDATED_AT, UPDATED_AT));
+        }
+        return b.build();
+    }
+
+    /** Whether some complete (non-partial) b-tree index, the key or a unique constraint starts with exactly these columns. */
+    static boolean isCovered(Table.Builder t, List<String> columns) {
+        Set<String> wanted = new HashSet<>(columns);
+        List<List<String>> leads = new ArrayList<>();
+        if (t.primaryKey != null) {
+            leads.add(t.primaryKey.columns());
+        }
+        t.uniqueConstraints.forEach(u -> leads.add(u.columns()));
+        for (Index index : t.indexes) {
+            if (index.where() == null && index.method() == IndexMethod.BTREE) {
+                List<String> cols = new ArrayList<>();
+                for (IndexElement e : index.elements()) {
+                    if (e.column() == null) {
+                        break;
+                    }
+                    cols.add(e.column());
+                }
+                leads.add(cols);
+            }
+        }
+        for (List<String> lead : leads) {
+            if (lead.size() >= wanted.size() && new HashSet<>(lead.subList(0, wanted.size())).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

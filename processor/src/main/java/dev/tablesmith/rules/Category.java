@@ -1,0 +1,19 @@
+package dev.tablesmith.rules;
+
+/** The kind of a rule, used to group the README table. */
+public enum Category {
+    NAMING("Naming"),
+    INTEGRITY("Integrity"),
+    MIGRATION("Migration safety"),
+    QUERY("Queries");
+
+    private final String title;
+
+    Category(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

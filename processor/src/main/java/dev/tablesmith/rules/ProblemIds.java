@@ -1,0 +1,21 @@
+package dev.tablesmith.rules;
+
+/**
+ * Ids of diagnostics that are not rules: the model cannot be built, the options are wrong, or the
+ * migration folder is inconsistent. They are always errors and cannot be suppressed, because going
+ * on would write a wrong migration.
+ */
+public final class ProblemIds {
+    private ProblemIds() {}
+
+    /** A mapping Tablesmith cannot turn into a schema (unknown column in an index, unsupported feature). */
+    public static final String INVALID_MAPPING = "invalid-mapping";
+    /** An {@code -A} option with a wrong value, or an unknown rule id. */
+    public static final String OPTIONS = "options";
+    /** The migration folder or snapshot is inconsistent (edited, missing or unknown migrations). */
+    public static final String MIGRATION_HISTORY = "migration-history";
+    /** The model differs from the snapshot in a way this version cannot migrate yet, or check mode found changes. */
+    public static final String PENDING_CHANGES = "pending-changes";
+    /** Files could not be written. */
+    public static final String IO = "io";
+}

@@ -1,0 +1,40 @@
+package dev.tablesmith.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every rule Tablesmith knows, in README order (category, then id). */
+public final class RuleCatalog {
+    private static final List<Rule> ALL = List.<Rule>of(
+                    new dev.tablesmith.rules.integrity.PrimaryKeyRequiredRule(),
+                    new dev.tablesmith.rules.integrity.FkTargetEntityRule())
+            .stream()
+            .sorted(Comparator.comparing((Rule r) -> r.category().ordinal()).thenComparing(Rule::id))
+            .toList();
+
+    private static final Map<String, Rule> BY_ID =
+            ALL.stream().collect(Collectors.toMap(Rule::id, Function.identity()));
+
+    private RuleCatalog() {}
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static List<SchemaRule> schemaRules() {
+        return ALL.stream().filter(SchemaRule.class::isInstance).map(SchemaRule.class::cast).toList();
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The ids, sorted, for messages that list the valid ones. */
+    public static List<String> ids() {
+        return ALL.stream().map(Rule::id).sorted().toList();
+    }
+}

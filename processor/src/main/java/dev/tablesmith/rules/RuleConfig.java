@@ -1,0 +1,26 @@
+package dev.tablesmith.rules;
+
+import java.util.Map;
+
+/**
+ * Effective severities: a rule's own override wins over the baseline, which wins over the rule's
+ * default.
+ *
+ * @param baseline severity for every rule, or null to keep each rule's default
+ * @param overrides per-rule severities by id
+ */
+public record RuleConfig(Severity baseline, Map<String, Severity> overrides) {
+    public static final RuleConfig DEFAULTS = new RuleConfig(null, Map.of());
+
+    public RuleConfig {
+        overrides = Map.copyOf(overrides);
+    }
+
+    public Severity severityOf(Rule rule) {
+        Severity own = overrides.get(rule.id());
+        if (own != null) {
+            return own;
+        }
+        return baseline != null ? baseline : rule.defaultSeverity();
+    }
+}

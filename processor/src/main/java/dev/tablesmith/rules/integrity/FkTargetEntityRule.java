@@ -1,0 +1,51 @@
+package dev.tablesmith.rules.integrity;
+
+import dev.tablesmith.model.SourceMap.UnresolvedRelation;
+import dev.tablesmith.rules.Category;
+import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.SchemaContext;
+import dev.tablesmith.rules.SchemaRule;
+import dev.tablesmith.rules.Severity;
+import java.util.function.Consumer;
+
+/** A relation's target must be an {@code @Entity}, so a foreign key can reference its table. */
+public final class FkTargetEntityRule implements SchemaRule {
+    @Override
+    public String id() {
+        return "fk-target-entity";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public Category category() {
+        return Category.INTEGRITY;
+    }
+
+    @Override
+    public String summary() {
+        return "relations point at an @Entity, so a foreign key can reference its table";
+    }
+
+    @Override
+    public String explanation() {
+        return """
+                A @ManyToOne, @OneToOne or @ManyToMany whose target is not an entity has no table to \
+                reference, so no foreign key can protect it. Annotate the target with @Entity, or \
+                map the value as @Embedded / @ElementCollection instead.
+                Compliant: `@ManyToOne(optional = false) private User user;` where `User` is an @Entity.""";
+    }
+
+    @Override
+    public void check(SchemaContext context, Consumer<Finding> report) {
+        for (UnresolvedRelation r : context.sources().unresolvedRelations()) {
+            report.accept(new Finding(id(),
+                    "relation '" + r.attribute() + "' targets " + r.targetType()
+                            + ", which is not an @Entity: annotate it with @Entity, or map it as @Embedded",
+                    r.origin(), r.entity()));
+        }
+    }
+}

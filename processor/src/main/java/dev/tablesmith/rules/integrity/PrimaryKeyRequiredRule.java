@@ -1,0 +1,59 @@
+package dev.tablesmith.rules.integrity;
+
+import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.Source;
+import dev.tablesmith.model.Table;
+import dev.tablesmith.model.TableKind;
+import dev.tablesmith.rules.Category;
+import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.SchemaContext;
+import dev.tablesmith.rules.SchemaRule;
+import dev.tablesmith.rules.Severity;
+import java.util.function.Consumer;
+
+/** Every table has a primary key. */
+public final class PrimaryKeyRequiredRule implements SchemaRule {
+    @Override
+    public String id() {
+        return "primary-key-required";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public Category category() {
+        return Category.INTEGRITY;
+    }
+
+    @Override
+    public String summary() {
+        return "every table has a primary key";
+    }
+
+    @Override
+    public String explanation() {
+        return """
+                Rows without a key cannot be addressed, replicated or deduplicated. Entities need an \
+                @Id (or @EmbeddedId); a @ManyToMany or @ElementCollection gets a composite key when \
+                it is a Set (a List may hold duplicates, so it has none: use a Set or an @OrderColumn).
+                Compliant: `@Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;`""";
+    }
+
+    @Override
+    public void check(SchemaContext context, Consumer<Finding> report) {
+        for (Table table : context.schema().tables()) {
+            if (table.primaryKey() != null) {
+                continue;
+            }
+            Source source = context.sources().find(Ref.table(table.name()));
+            String fix = table.kind() == TableKind.ENTITY
+                    ? "add an @Id field (or @EmbeddedId)"
+                    : "declare the collection as a Set, or add an @OrderColumn, so rows have a key";
+            report.accept(new Finding(id(), "table '" + table.name() + "' has no primary key: " + fix,
+                    source.origin(), source.entity()));
+        }
+    }
+}
