@@ -52,6 +52,7 @@ public final class Sql {
 
     /** The expression as an index or exclusion element: bare if self-delimited, else in parentheses. */
     public static String element(String expression) {
-        return isSelfDelimited(expression) ? expression.trim() : "(" + expression.trim() + ")";
+        String e = expression.trim();
+        return e.matches("[A-Za-z_][A-Za-z0-9_]*") || isSelfDelimited(e) ? e : "(" + e + ")";
     }
 }

@@ -175,10 +175,8 @@ final class RelationReader {
             boolean set = isSet(a.type());
             columns.addBasic(t, value).ifPresent(c -> {
                 valueColumns.add(c.name());
-                if (set && c.nullable()) {
-                    // part of the key of a Set, so not null, as Hibernate creates it
-                    t.table.columns.set(t.table.columns.indexOf(c), c.withNullable(false));
-                }
+                // the field's comment already describes the table; part of a Set's key, so not null
+                t.table.columns.set(t.table.columns.indexOf(c), c.withComment(null).withNullable(c.nullable() && !set));
             });
         }
         addForeignKey(t, ownerColumns, owner, onDelete(a.field()).orElse(ReferentialAction.NO_ACTION), origin);

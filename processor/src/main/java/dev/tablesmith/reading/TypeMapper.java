@@ -300,7 +300,8 @@ final class TypeMapper {
 
     String qualifiedName(TypeMirror type) {
         if (type.getKind().isPrimitive()) {
-            return type.toString();
+            // not toString(): TYPE_USE annotations such as @Positive would be part of it
+            return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
         }
         if (type.getKind() == TypeKind.DECLARED) {
             return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();

@@ -203,15 +203,15 @@ public final class PostgresDialect implements Dialect {
         sql.append(extensionsFor(table.exclusions()));
         sql.append("CREATE TABLE ").append(table.name()).append(" (\n");
         List<String> sections = new ArrayList<>();
-        List<String> pk = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
-        Set<String> fkColumns = table.foreignKeys().stream().flatMap(f -> f.columns().stream()).collect(Collectors.toSet());
-        addSection(sections, "Primary key", table.columns().stream().filter(c -> pk.contains(c.name())).toList());
-        addSection(sections, "Foreign keys", table.columns().stream()
-                .filter(c -> !pk.contains(c.name()) && fkColumns.contains(c.name())).toList());
-        addSection(sections, "Columns", table.columns().stream().filter(c -> !pk.contains(c.name())
-                && !fkColumns.contains(c.name()) && !TIMESTAMP_COLUMNS.contains(c.name())).toList());
-        addSection(sections, "Timestamps", table.columns().stream().filter(c -> !pk.contains(c.name())
-                && !fkColumns.contains(c.name()) && TIMESTAMP_COLUMNS.contains(c.name())).toList());
+        List<Column> ordered = new ArrayList<>();
+        for (ColumnGroup group : ColumnGroup.values()) {
+            List<Column> columns = table.columns().stream().filter(c -> group.holds(table, c)).toList();
+            if (!columns.isEmpty()) {
+                sections.add(INDENT + "-- " + group.title + "\n" + INDENT
+                        + columns.stream().map(this::columnDefinition).collect(Collectors.joining(",\n" + INDENT)));
+                ordered.addAll(columns);
+            }
+        }
         List<String> constraints = new ArrayList<>();
         if (table.primaryKey() != null) {
             constraints.add(primaryKey(table.primaryKey()));
@@ -236,7 +236,7 @@ public final class PostgresDialect implements Dialect {
         if (table.comment() != null) {
             comments.add("COMMENT ON TABLE " + table.name() + " IS " + literal(table.comment()) + ";");
         }
-        for (Column c : table.columns()) {
+        for (Column c : ordered) {
             if (c.comment() != null) {
                 comments.add("COMMENT ON COLUMN " + table.name() + "." + c.name() + " IS " + literal(c.comment()) + ";");
             }
@@ -252,10 +252,29 @@ public final class PostgresDialect implements Dialect {
         return sql.toString().stripTrailing();
     }
 
-    private void addSection(List<String> sections, String title, List<Column> columns) {
-        if (!columns.isEmpty()) {
-            sections.add(INDENT + "-- " + title + "\n" + INDENT
-                    + columns.stream().map(this::columnDefinition).collect(Collectors.joining(",\n" + INDENT)));
+    /** The handbook template's column sections, in order; each column falls in the first that holds it. */
+    private enum ColumnGroup {
+        KEY("Primary key"),
+        FOREIGN_KEYS("Foreign keys"),
+        COLUMNS("Columns"),
+        TIMESTAMPS("Timestamps");
+
+        final String title;
+
+        ColumnGroup(String title) {
+            this.title = title;
+        }
+
+        boolean holds(Table table, Column c) {
+            boolean key = table.primaryKey() != null && table.primaryKey().columns().contains(c.name());
+            boolean foreign = table.foreignKeys().stream().anyMatch(f -> f.columns().contains(c.name()));
+            boolean timestamp = TIMESTAMP_COLUMNS.contains(c.name());
+            return switch (this) {
+                case KEY -> key;
+                case FOREIGN_KEYS -> !key && foreign;
+                case COLUMNS -> !key && !foreign && !timestamp;
+                case TIMESTAMPS -> !key && !foreign && timestamp;
+            };
         }
     }
 

@@ -1,0 +1,55 @@
+package dev.tablesmith.testing;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.tablesmith.processor.TablesmithProcessor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** compile-testing with the processor and pinned options, for inline entity sources. */
+public final class TestCompiler {
+    private final List<String> options = new ArrayList<>(List.of("-Xlint:all,-processing"));
+
+    private TestCompiler() {}
+
+    /** A compiler writing migrations to {@code folder} with a fixed version. */
+    public static TestCompiler writingTo(Path folder) {
+        TestCompiler c = new TestCompiler();
+        c.options.add("-Atablesmith.migrations=" + folder);
+        c.options.add("-Atablesmith.version=20260101000000");
+        return c;
+    }
+
+    /** A compiler in validate mode (rules only, no files). */
+    public static TestCompiler validating() {
+        TestCompiler c = new TestCompiler();
+        c.options.add("-Atablesmith.mode=validate");
+        return c;
+    }
+
+    public TestCompiler option(String key, String value) {
+        options.removeIf(o -> o.startsWith("-A" + key + "="));
+        options.add("-A" + key + "=" + value);
+        return this;
+    }
+
+    public Compilation compile(JavaFileObject... sources) {
+        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+    }
+
+    /** A source file from its full text; the class name is read from the text. */
+    public static JavaFileObject source(String text) {
+        String pkg = text.lines().filter(l -> l.startsWith("package ")).findFirst()
+                .map(l -> l.substring(8, l.indexOf(';')).trim() + ".").orElse("");
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?:class|interface|enum|record|@interface)\\s+(\\w+)").matcher(text);
+        if (!m.find()) {
+            throw new IllegalArgumentException("no type in source");
+        }
+        return JavaFileObjects.forSourceString(pkg + m.group(1), text);
+    }
+}
