@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,40 @@ public final class MigrationFolder {
                 }
             }
         }
+    }
+
+    /**
+     * Replaces a document that is not a migration ({@code schema.md}) when its bytes differ from the
+     * content: written to a temporary file in the folder, then moved over the old one atomically, so
+     * no reader sees half a file. An unchanged file is not touched (its time stamp stays).
+     *
+     * @return whether the file was written
+     */
+    public boolean replaceIfChanged(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return false;
+        }
+        Files.createDirectories(dir);
+        Path staged = stage(content);
+        try {
+            try {
+                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+        return true;
+    }
+
+    /** Whether the file's bytes equal the content (false when it is missing). */
+    public boolean hasContent(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        return Files.isRegularFile(file)
+                && Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8));
     }
 
     private Path stage(String content) throws IOException {

@@ -15,9 +15,10 @@ import java.util.Set;
  * @param version version of the next migration, or null for the current UTC time
  * @param allowDrop confirmed drops: {@code table} or {@code table.column}
  * @param lockTimeout value of {@code SET lock_timeout} for migrations that lock existing tables
+ * @param codegen options of the generated Java sources
  */
 public record Options(List<String> dialects, Path migrations, Naming naming, Mode mode, String name,
-        String version, RuleConfig rules, Set<String> allowDrop, String lockTimeout) {
+        String version, RuleConfig rules, Set<String> allowDrop, String lockTimeout, CodegenOptions codegen) {
 
     public static final String PREFIX = "tablesmith.";
     public static final String DIALECT = PREFIX + "dialect";

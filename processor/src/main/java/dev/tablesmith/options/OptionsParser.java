@@ -123,8 +123,9 @@ public final class OptionsParser {
             problems.add("-A" + Options.LOCK_TIMEOUT + "=" + lockTimeout + " must be a duration such as 5s or 500ms");
         }
 
+        CodegenOptions codegen = parseCodegen(raw, problems);
         Options options = new Options(dialects, migrations, naming, mode, blankToNull(name), blankToNull(version),
-                new RuleConfig(baseline, overrides), allowDrop, lockTimeout);
+                new RuleConfig(baseline, overrides), allowDrop, lockTimeout, codegen);
         return new Result(options, problems);
     }
 
@@ -137,10 +138,24 @@ public final class OptionsParser {
     public static Set<String> supported() {
         Set<String> names = new LinkedHashSet<>(List.of(Options.DIALECT, Options.MIGRATIONS, Options.NAMING,
                 Options.MODE, Options.NAME, Options.VERSION, Options.RULES, Options.ALLOW_DROP, Options.LOCK_TIMEOUT));
+        names.addAll(List.of(CodegenOptions.TABLE_CLASS, CodegenOptions.CATALOG_PACKAGE));
         for (Rule rule : RuleCatalog.all()) {
             names.add(Options.RULE_PREFIX + rule.id().replace('-', '_'));
         }
         return names;
+    }
+
+    private static CodegenOptions parseCodegen(Map<String, String> raw, List<String> problems) {
+        String tableClass = raw.getOrDefault(CodegenOptions.TABLE_CLASS, "").trim();
+        if (tableClass.isEmpty()) {
+            tableClass = CodegenOptions.DEFAULTS.tableClass();
+        }
+        CodegenOptions.checkTableClass(tableClass).ifPresent(problems::add);
+        String catalogPackage = blankToNull(raw.get(CodegenOptions.CATALOG_PACKAGE));
+        if (catalogPackage != null) {
+            CodegenOptions.checkPackage(catalogPackage).ifPresent(problems::add);
+        }
+        return new CodegenOptions(tableClass, catalogPackage);
     }
 
     private static String blankToNull(String s) {

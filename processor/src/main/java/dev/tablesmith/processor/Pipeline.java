@@ -1,5 +1,8 @@
 package dev.tablesmith.processor;
 
+import dev.tablesmith.codegen.MigrationCatalog;
+import dev.tablesmith.codegen.SchemaDocument;
+import dev.tablesmith.codegen.SourceWriter;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.dialect.Dialects;
@@ -82,13 +85,19 @@ final class Pipeline {
         }
         findings.addAll(AllowReader.check(registry.all(), env.getElementUtils()));
         reporter.report(findings);
-        if (reporter.errors() > 0 || options.mode() == Mode.VALIDATE) {
+        if (reporter.errors() > 0) {
+            return;
+        }
+        if (options.mode() == Mode.VALIDATE) {
+            generateSources(model, options, entities, List.of(), reporter); // user code compiles against them
             return;
         }
 
         Optional<Path> classOutput = OutputLocations.classOutput(env.getFiler());
         if (options.migrations() == null && classOutput.map(OutputLocations::isTestOutput).orElse(false)) {
-            return; // a test compilation: its entities are test fixtures, not the application's schema
+            // a test compilation: its entities are test fixtures, not the application's schema
+            generateSources(model, options, entities, List.of(), reporter);
+            return;
         }
         Optional<Path> base = OutputLocations.migrations(options, classOutput);
         if (base.isEmpty()) {
@@ -96,14 +105,63 @@ final class Pipeline {
                     + "directory below a pom.xml or build.gradle): set -A" + Options.MIGRATIONS + "=<folder>");
             return;
         }
+        List<MigrationCatalog.DialectMigrations> catalog = new ArrayList<>();
+        Map<MigrationFolder, String> documents = new LinkedHashMap<>();
         for (String dialectId : options.dialects()) {
             Dialect dialect = Dialects.byId(dialectId).orElseThrow();
             Path folder = options.dialects().size() == 1 ? base.get() : base.get().resolve(dialectId);
-            migrate(model, options, dialect, new MigrationFolder(folder), entities, reporter);
+            MigrationFolder migrations = new MigrationFolder(folder);
+            Optional<Snapshot> written = migrate(model, options, dialect, migrations, entities, reporter);
+            written.ifPresent(s -> catalog.add(new MigrationCatalog.DialectMigrations(dialectId,
+                    OutputLocations.classpathFolder(folder), s.migrations())));
+            documents.put(migrations, SchemaDocument.render(model.schema(), dialect));
+        }
+        if (reporter.errors() == 0) {
+            writeDocuments(documents, options.mode(), reporter);
+        }
+        generateSources(model, options, entities, catalog, reporter);
+    }
+
+    /**
+     * {@code schema.md} beside each dialect's migrations, rewritten only when its bytes change; in
+     * check mode a stale one is an error instead.
+     */
+    private static void writeDocuments(Map<MigrationFolder, String> documents, Mode mode, Reporter reporter) {
+        for (Map.Entry<MigrationFolder, String> doc : documents.entrySet()) {
+            MigrationFolder folder = doc.getKey();
+            try {
+                if (mode == Mode.CHECK) {
+                    if (!folder.hasContent(SchemaDocument.FILE_NAME, doc.getValue())) {
+                        reporter.error(ProblemIds.PENDING_CHANGES, folder.dir().resolve(SchemaDocument.FILE_NAME)
+                                + " is missing or out of date; run the build without -A" + Options.MODE
+                                + "=check to rewrite it, then commit it");
+                    }
+                } else if (folder.replaceIfChanged(SchemaDocument.FILE_NAME, doc.getValue())) {
+                    reporter.note("Tablesmith wrote " + SchemaDocument.FILE_NAME + " to " + folder.dir());
+                }
+            } catch (IOException e) {
+                reporter.error(ProblemIds.IO, "cannot write " + folder.dir().resolve(SchemaDocument.FILE_NAME)
+                        + ": " + e);
+            }
         }
     }
 
-    private void migrate(ReadResult model, Options options, Dialect dialect, MigrationFolder folder,
+    /** The table classes, and the migration catalogue when there are migrations; nothing after an error. */
+    private void generateSources(ReadResult model, Options options, Set<TypeElement> entities,
+            List<MigrationCatalog.DialectMigrations> catalog, Reporter reporter) {
+        if (reporter.errors() > 0) {
+            return;
+        }
+        SourceWriter writer = new SourceWriter(env.getFiler(), env.getElementUtils(), reporter);
+        Dialect primary = Dialects.byId(options.dialects().get(0)).orElseThrow();
+        writer.tables(model.schema(), model.sources(), options.codegen(), primary, entities);
+        if (!catalog.isEmpty()) {
+            writer.catalog(catalog, options.codegen(), entities);
+        }
+    }
+
+    /** Writes the next migration when the model changed; returns the snapshot as it stands afterwards. */
+    private Optional<Snapshot> migrate(ReadResult model, Options options, Dialect dialect, MigrationFolder folder,
             Set<TypeElement> entities, Reporter reporter) {
         Snapshot snapshot;
         try {
@@ -111,15 +169,15 @@ final class Pipeline {
             List<String> history = folder.verify(snapshot);
             if (!history.isEmpty()) {
                 history.forEach(h -> reporter.error(ProblemIds.MIGRATION_HISTORY, h));
-                return;
+                return Optional.empty();
             }
         } catch (IOException e) {
             reporter.error(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage());
-            return;
+            return Optional.empty();
         } catch (SnapshotCodec.SnapshotFormatException e) {
             reporter.error(ProblemIds.MIGRATION_HISTORY, folder.snapshotFile() + " cannot be read (" + e.getMessage()
                     + "): restore it from version control");
-            return;
+            return Optional.empty();
         }
 
         if (options.mode() == Mode.CHECK) {
@@ -130,7 +188,7 @@ final class Pipeline {
                         + "the migration, then commit it. Pending: "
                         + pending.stream().map(Change::description).collect(Collectors.joining(", ")));
             }
-            return;
+            return pending.isEmpty() ? Optional.of(snapshot) : Optional.empty();
         }
 
         String version = options.version() != null ? options.version() : Versions.now();
@@ -139,12 +197,12 @@ final class Pipeline {
             reporter.error(ProblemIds.MIGRATION_HISTORY, "the next migration's version " + version
                     + " is not after the newest one, " + snapshot.latestVersion() + ": Flyway would skip it; "
                     + "give a later -A" + Options.VERSION + " (or check the clock)");
-            return;
+            return Optional.empty();
         }
         Optional<MigrationPlanner.Plan> plan = MigrationPlanner.plan(snapshot, model.schema(), model.renames(),
                 dialect, version, options.name());
         if (plan.isEmpty()) {
-            return; // same model, same files: nothing is touched
+            return Optional.of(snapshot); // same model, same files: nothing is touched
         }
         Map<String, String> files = new LinkedHashMap<>();
         for (Script s : plan.get().scripts()) {
@@ -159,10 +217,11 @@ final class Pipeline {
         } catch (IOException e) {
             reporter.error(ProblemIds.IO, "cannot write the migration to " + folder.dir() + ": " + e
                     + "; the folder was left as it was");
-            return;
+            return Optional.empty();
         }
         copyToClassOutput(folder.dir(), files, entities, reporter);
         reporter.note("Tablesmith wrote " + String.join(", ", files.keySet()) + " to " + folder.dir());
+        return Optional.of(plan.get().next());
     }
 
     /** Copies the new files to the class output, so Flyway at runtime sees a migration generated in this build. */
