@@ -121,7 +121,7 @@ public final class SchemaDocument {
         }
         for (Column c : ColumnOrder.of(t)) {
             denormalizedReason(c.comment()).ifPresent(reason -> out.add(code(c.name()) + " is denormalised: "
-                    + oneLine(text(reason))));
+                    + TableClasses.sentence(oneLine(text(reason)))));
             if (c.deprecated()) {
                 out.add(code(c.name()) + " is deprecated (now nullable): the first phase of dropping it.");
             }

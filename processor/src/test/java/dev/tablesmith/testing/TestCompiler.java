@@ -41,6 +41,11 @@ public final class TestCompiler {
         return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
     }
 
+    /** Compiles with a processor that records the source files it creates (see {@link RecordingProcessor}). */
+    public Compilation compile(RecordingProcessor processor, List<JavaFileObject> sources) {
+        return javac().withProcessors(processor).withOptions(options).compile(sources);
+    }
+
     /** A source file from its full text; the class name is read from the text. */
     public static JavaFileObject source(String text) {
         String pkg = text.lines().filter(l -> l.startsWith("package ")).findFirst()
