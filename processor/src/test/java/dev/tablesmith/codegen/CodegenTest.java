@@ -114,6 +114,9 @@ class CodegenTest {
                 new ArrayList<>(generated(c).keySet()));
         assertThat(c).generatedSourceFile("com.acme.store.CustomerColumns").contentsAsUtf8String()
                 .contains("public final class CustomerColumns {");
+        // the processor declares its options: javac does not call them unrecognised
+        assertTrue(c.warnings().stream().noneMatch(w -> w.getMessage(null).contains("not recognized")),
+                c.warnings().toString());
     }
 
     @Test
