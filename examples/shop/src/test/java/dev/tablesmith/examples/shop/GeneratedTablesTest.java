@@ -2,6 +2,7 @@ package dev.tablesmith.examples.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tablesmith.runtime.MigrationInfo;
 import dev.tablesmith.runtime.TableColumn;
@@ -86,6 +87,28 @@ class GeneratedTablesTest {
         }
         assertEquals("postgresql", TablesmithMigrations.DIALECT);
         assertEquals("db/migration", TablesmithMigrations.LOCATION);
+    }
+
+    @Test
+    void schemaMdGivesEveryIndexTheReasonPostgresqlHasAsItsComment() throws Exception {
+        String doc = Files.readString(ShopMigrationTest.MIGRATIONS.resolve("schema.md"));
+        Map<String, String> comments = new TreeMap<>();
+        String sql = "SELECT i.relname, obj_description(i.oid, 'pg_class') FROM pg_index x "
+                + "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace "
+                + "WHERE n.nspname = 'public' AND NOT x.indisprimary AND i.relname LIKE 'idx\\_%'";
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                comments.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        assertTrue(comments.size() >= 10, "indexes: " + comments);
+        for (Map.Entry<String, String> index : comments.entrySet()) {
+            assertTrue(index.getValue() != null, index.getKey() + " has no COMMENT ON INDEX");
+            String row = doc.lines().filter(l -> l.startsWith("| `" + index.getKey() + "` |")).findFirst()
+                    .orElseThrow(() -> new AssertionError(index.getKey() + " is not in schema.md"));
+            assertTrue(row.endsWith("| " + index.getValue().replace("|", "\\|") + " |"), row + " vs " + index.getValue());
+        }
+        assertTrue(comments.values().stream().anyMatch(v -> v.startsWith("supports foreign key ")), comments.toString());
     }
 
     /** table → column → "type null|not null", as PostgreSQL reports them. */
