@@ -135,6 +135,19 @@ class CodegenTest {
     }
 
     @Test
+    void aHandWrittenClassOfTheSameNameIsReportedWithTheOptionThatAvoidsIt() {
+        JavaFileObject mine = TestCompiler.source("package com.acme.store;\npublic class ProductTable {}\n");
+        Compilation c = compiler(dir).compile(Fixtures.PRODUCT, Fixtures.TIMESTAMPED, mine);
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("cannot generate com.acme.store.ProductTable");
+        assertThat(c).hadErrorContaining("use -Atablesmith.tableClass to name it differently");
+        Compilation renamed = compiler(dir.resolve("renamed")).option("tablesmith.tableClass", "*Schema")
+                .compile(Fixtures.PRODUCT, Fixtures.TIMESTAMPED, mine);
+        assertThat(renamed).succeeded();
+        assertThat(renamed).generatedSourceFile("com.acme.store.ProductSchema");
+    }
+
+    @Test
     void entitiesWithoutACommonPackageNeedTheCatalogPackageOption() {
         JavaFileObject other = TestCompiler.source("""
                 package org.other;
