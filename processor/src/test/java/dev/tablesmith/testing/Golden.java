@@ -21,9 +21,13 @@ public final class Golden {
     private Golden() {}
 
     public static void assertMatches(String relativePath, String actual) {
-        Path file = ROOT.resolve(relativePath);
+        assertMatches(ROOT, relativePath, actual, Boolean.getBoolean(UPDATE));
+    }
+
+    static void assertMatches(Path root, String relativePath, String actual, boolean update) {
+        Path file = root.resolve(relativePath);
         try {
-            if (Boolean.getBoolean(UPDATE)) {
+            if (update) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual, StandardCharsets.UTF_8);
                 return;
