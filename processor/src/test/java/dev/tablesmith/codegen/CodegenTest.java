@@ -135,6 +135,18 @@ class CodegenTest {
     }
 
     @Test
+    void validateModeGeneratesTheTableClassesButNoCatalogueAndNoFiles() throws IOException {
+        Compilation c = TestCompiler.validating().option("tablesmith.rules", "warning")
+                .option("tablesmith.migrations", dir.toString()).compile(Fixtures.all().toArray(new JavaFileObject[0]));
+        assertThat(c).succeeded();
+        assertEquals(List.of("com/acme/store/CustomerTable.java", "com/acme/store/ProductTable.java",
+                "com/acme/store/billing/InvoiceTable.java"), new ArrayList<>(generated(c).keySet()));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "validate mode writes no migration folder files");
+        }
+    }
+
+    @Test
     void aHandWrittenClassOfTheSameNameIsReportedWithTheOptionThatAvoidsIt() {
         JavaFileObject mine = TestCompiler.source("package com.acme.store;\npublic class ProductTable {}\n");
         Compilation c = compiler(dir).compile(Fixtures.PRODUCT, Fixtures.TIMESTAMPED, mine);
