@@ -1,0 +1,34 @@
+package dev.tablesmith.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Golden files under {@code src/test/resources/golden}: the expected output, readable in review.
+ * Run with {@code -Dtablesmith.golden.update=true} to (re)write them after an intended change; a
+ * missing golden file fails with the path where it belongs.
+ */
+public final class Golden {
+    static final Path ROOT = Path.of("src/test/resources/golden");
+
+    private Golden() {}
+
+    public static void assertMatches(String relativePath, String actual) throws IOException {
+        Path file = ROOT.resolve(relativePath);
+        if (Boolean.getBoolean("tablesmith.golden.update")) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return;
+        }
+        if (!Files.exists(file)) {
+            fail("golden file " + file.toAbsolutePath() + " is missing; run with -Dtablesmith.golden.update=true "
+                    + "to write it, then review it. Actual output:\n" + actual);
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "differs from golden " + file);
+    }
+}
