@@ -3,9 +3,13 @@
 
 DROP TABLE IF EXISTS widget;
 
+DROP TABLE IF EXISTS ticket_detail;
+
 DROP TABLE IF EXISTS post_tags;
 
 DROP TABLE IF EXISTS tag;
+
+DROP TABLE IF EXISTS support_tickets;
 
 DROP TABLE IF EXISTS post_watchers;
 
