@@ -11,12 +11,10 @@ import dev.tablesmith.migration.MigrationFolder;
 import dev.tablesmith.migration.MigrationPlanner;
 import dev.tablesmith.migration.Script;
 import dev.tablesmith.migration.Versions;
-import dev.tablesmith.model.Origin;
 import dev.tablesmith.options.Mode;
 import dev.tablesmith.options.Options;
 import dev.tablesmith.options.OptionsParser;
 import dev.tablesmith.reading.AllowReader;
-import dev.tablesmith.reading.ElementKeys;
 import dev.tablesmith.reading.ElementRegistry;
 import dev.tablesmith.reading.ModelReader;
 import dev.tablesmith.reading.ReadResult;
@@ -56,7 +54,7 @@ final class Pipeline {
         this.env = env;
     }
 
-    void run(Set<TypeElement> entities, Set<TypeElement> unresolved) {
+    void run(Set<TypeElement> entities) {
         OptionsParser.Result parsed = OptionsParser.parse(env.getOptions());
         Options options = parsed.options();
         ElementRegistry registry = new ElementRegistry();
@@ -64,12 +62,6 @@ final class Pipeline {
         if (!parsed.problems().isEmpty()) {
             parsed.problems().forEach(p -> reporter.error(ProblemIds.OPTIONS, p));
             return;
-        }
-        for (TypeElement type : unresolved) {
-            registry.register(type);
-            reporter.report(List.of(new Finding(ProblemIds.INVALID_MAPPING, "entity " + type.getSimpleName()
-                    + " mentions a type that cannot be resolved: fix the import or the class name",
-                    Origin.element(ElementKeys.key(type)), null)));
         }
 
         boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)

@@ -75,30 +75,31 @@ public final class TablesmithProcessor extends AbstractProcessor {
             }
         }
         Set<TypeElement> entities = new LinkedHashSet<>();
-        Set<TypeElement> unresolved = new LinkedHashSet<>();
+        boolean missing = false;
         for (String name : pending) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null && MissingTypes.in(type)) {
-                unresolved.add(type);
-            } else if (type != null) {
+            if (type != null) {
                 entities.add(type);
+                missing |= MissingTypes.in(type);
             }
         }
-        boolean missing = !unresolved.isEmpty();
         if (missing && !round.processingOver()) {
             return; // another round may generate the missing types
         }
-        if (missing && round.errorRaised()) {
-            done = true; // javac has reported the unresolved type; adding to it would only confuse
+        if (missing) {
+            // Last round and still unresolved: javac reports the missing type right after
+            // processing (errorRaised() is still false here). Reading a partial model would only
+            // add bogus findings, or worse, a migration that drops the unresolved entity's table.
+            done = true;
             return;
         }
-        if (entities.isEmpty() && !missing) {
+        if (entities.isEmpty()) {
             if (round.processingOver()) {
                 done = true;
             }
             return;
         }
         done = true;
-        new Pipeline(processingEnv).run(entities, unresolved);
+        new Pipeline(processingEnv).run(entities);
     }
 }

@@ -1,5 +1,7 @@
 package dev.tablesmith.reading;
 
+import java.text.BreakIterator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,13 +66,14 @@ final class Comments {
         return out.toString();
     }
 
-    /** Index just past the first period followed by white space, like the Javadoc tool's summary. */
+    /**
+     * End of the first sentence, by the JDK's English sentence rules (as javadoc's
+     * {@code -breakiterator}), so "e.g. 1999" does not end it.
+     */
     private static int firstSentenceEnd(String text) {
-        for (int i = 0; i < text.length() - 1; i++) {
-            if (text.charAt(i) == '.' && Character.isWhitespace(text.charAt(i + 1))) {
-                return i + 1;
-            }
-        }
-        return -1;
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(text);
+        int end = sentences.next();
+        return end == BreakIterator.DONE || end >= text.length() ? -1 : end;
     }
 }

@@ -4,42 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources/golden/}: the expected text of a generated file.
- * {@code mvn test -Dtablesmith.golden.update=true} rewrites them from the actual output (review the
- * diff before committing); a missing one fails with the path where it belongs.
+ * Golden files under {@code src/test/resources/golden}: the expected output, readable in review.
+ * Run with {@code -Dtablesmith.golden.update=true} to (re)write them after an intended change; a
+ * missing golden file fails with the path where it belongs.
  */
 public final class Golden {
-    public static final Path ROOT = Path.of("src/test/resources/golden");
-    private static final String UPDATE = "tablesmith.golden.update";
+    static final Path ROOT = Path.of("src/test/resources/golden");
 
     private Golden() {}
 
-    public static void assertMatches(String relativePath, String actual) {
-        assertMatches(ROOT, relativePath, actual, Boolean.getBoolean(UPDATE));
+    public static void assertMatches(String relativePath, String actual) throws IOException {
+        assertMatches(ROOT, relativePath, actual, Boolean.getBoolean("tablesmith.golden.update"));
     }
 
-    static void assertMatches(Path root, String relativePath, String actual, boolean update) {
+    /** The same below another root, with the update switch given (for testing the helper itself). */
+    static void assertMatches(Path root, String relativePath, String actual, boolean update) throws IOException {
         Path file = root.resolve(relativePath);
-        try {
-            if (update) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, actual, StandardCharsets.UTF_8);
-                return;
-            }
-            if (!Files.exists(file)) {
-                fail("golden file missing: " + file.toAbsolutePath() + " — run the test with -D" + UPDATE
-                        + "=true to write it from the actual output, review it, and commit it. Actual:\n" + actual);
-            }
-            assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual,
-                    "differs from " + file + " (rewrite with -D" + UPDATE + "=true if the change is intended)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (update) {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, actual, StandardCharsets.UTF_8);
+            return;
         }
+        if (!Files.exists(file)) {
+            fail("golden file " + file.toAbsolutePath() + " is missing; run with -Dtablesmith.golden.update=true "
+                    + "to write it, then review it. Actual output:\n" + actual);
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), actual, "differs from golden " + file);
     }
 }

@@ -1,0 +1,3 @@
+package matrix;
+
+public enum Tier { BRONZE, SILVER, GOLD }
