@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Renders Mermaid diagrams with the real Mermaid (npm, installed into {@code tools/mermaid} by
- * {@code npm ci --prefix tools/mermaid}) in Debian's headless Chromium ({@code apt-get install
- * chromium}), as GitHub and IDE previews do: a page calls {@code mermaid.render} for each diagram
- * and Chromium prints the DOM with the outcome. Nothing is skipped: a missing tool is an error that
- * says how to install it ({@code .ci/install-test-tools} does both).
+ * Renders Mermaid diagrams with the real Mermaid (npm, version pinned by
+ * {@code tools/mermaid/package-lock.json}) in Debian's headless Chromium, as GitHub and IDE
+ * previews do: a page calls {@code mermaid.render} for each diagram and Chromium prints the DOM
+ * with the outcome. Like the database fixtures, it provisions what it needs on first use:
+ * {@code npm ci} into {@code tools/mermaid}, and {@code apt-get install chromium} when running as
+ * root (as these machines do). Nothing is skipped: a tool that cannot be provisioned is an error
+ * that says what to install.
  */
 public final class MermaidRenderer {
     /** The outcome for one diagram: the text of the SVG Mermaid drew, or its error message. */
@@ -100,25 +102,67 @@ public final class MermaidRenderer {
                 """.formatted(mermaid.toUri(), list);
     }
 
-    /** Debian's Chromium: {@code $CHROMIUM}, else {@code /usr/bin/chromium}. */
-    static Path chromium() {
-        Path path = Path.of(Optional.ofNullable(System.getenv("CHROMIUM")).orElse("/usr/bin/chromium"));
+    /** Debian's Chromium: {@code $CHROMIUM}, else {@code /usr/bin/chromium}, installed with apt-get if missing. */
+    static synchronized Path chromium() throws IOException, InterruptedException {
+        String configured = System.getenv("CHROMIUM");
+        Path path = Path.of(Optional.ofNullable(configured).orElse("/usr/bin/chromium"));
+        if (!Files.isExecutable(path) && configured == null && isRoot()) {
+            run(List.of("apt-get", "update", "-qq"), null, 600);
+            run(List.of("apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium"), null, 1200);
+        }
         if (!Files.isExecutable(path)) {
-            throw new IllegalStateException("Chromium is not installed at " + path + ": run .ci/install-test-tools "
-                    + "(apt-get install -y chromium), or point $CHROMIUM at a Chromium binary");
+            throw new IllegalStateException("Chromium is not installed at " + path + " and this user cannot install "
+                    + "it: run `apt-get install -y chromium` as root, or point $CHROMIUM at a Chromium binary");
         }
         return path;
     }
 
-    /** {@code tools/mermaid/node_modules/mermaid/dist/mermaid.min.js}, found upwards from the working directory. */
-    static Path mermaidScript() {
+    private static boolean isRoot() {
+        try {
+            return "0".equals(new String(new ProcessBuilder("id", "-u").start().getInputStream().readAllBytes(),
+                    StandardCharsets.UTF_8).trim());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Runs a provisioning command, failing with its output when it fails. */
+    private static void run(List<String> command, Path dir, long timeoutSeconds) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
+        if (dir != null) {
+            builder.directory(dir.toFile());
+        }
+        Path log = Files.createTempFile("tablesmith-provision-", ".log");
+        try {
+            Process p = builder.redirectOutput(log.toFile()).start();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s");
+            }
+            if (p.exitValue() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed (exit " + p.exitValue() + "):\n"
+                        + Files.readString(log));
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /**
+     * {@code tools/mermaid/node_modules/mermaid/dist/mermaid.min.js}, found upwards from the working
+     * directory; {@code npm ci} installs the locked version there first if it is missing.
+     */
+    static synchronized Path mermaidScript() throws IOException, InterruptedException {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path tools = dir.resolve("tools/mermaid");
             if (Files.isRegularFile(tools.resolve("package.json"))) {
                 Path script = tools.resolve("node_modules/mermaid/dist/mermaid.min.js");
                 if (!Files.isRegularFile(script)) {
-                    throw new IllegalStateException("Mermaid is not installed in " + tools + ": run "
-                            + ".ci/install-test-tools (npm ci --prefix tools/mermaid)");
+                    run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), tools, 900);
+                }
+                if (!Files.isRegularFile(script)) {
+                    throw new IllegalStateException("npm ci in " + tools + " did not install " + script);
                 }
                 return script;
             }
