@@ -55,6 +55,10 @@ public final class Migrations {
      * PostgreSQL transactional lock off, a missing folder is an error.
      */
     public static Flyway flyway(DataSource dataSource, Path migrationFolder) {
+        return configure(dataSource, migrationFolder).load();
+    }
+
+    private static FluentConfiguration configure(DataSource dataSource, Path migrationFolder) {
         if (!Files.isDirectory(migrationFolder)) {
             throw new IllegalArgumentException("not a directory: " + migrationFolder);
         }
@@ -65,7 +69,7 @@ public final class Migrations {
         // Not validateMigrationNaming(true): the community edition then rejects U*.sql files as invalid names.
         // Typed API: the property route (flyway.postgresql.transactional.lock) needs Jackson 3 in Flyway 13.
         config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-        return config.load();
+        return config;
     }
 
     /**
@@ -75,7 +79,20 @@ public final class Migrations {
      * @throws org.flywaydb.core.api.FlywayException with Flyway's message if a migration fails
      */
     public static List<String> migrate(DataSource dataSource, Path migrationFolder) {
-        MigrateResult result = flyway(dataSource, migrationFolder).migrate();
+        return applied(flyway(dataSource, migrationFolder).migrate());
+    }
+
+    /**
+     * Like {@link #migrate(DataSource, Path)}, but stops after {@code targetVersion} (Flyway's
+     * {@code target}), so a test can walk a history one version at a time.
+     */
+    public static List<String> migrateTo(DataSource dataSource, Path migrationFolder, String targetVersion) {
+        FluentConfiguration config = configure(dataSource, migrationFolder)
+                .target(MigrationVersion.fromVersion(targetVersion));
+        return applied(config.load().migrate());
+    }
+
+    private static List<String> applied(MigrateResult result) {
         List<String> versions = new ArrayList<>();
         for (MigrateOutput m : result.migrations) {
             versions.add(m.version);

@@ -1,0 +1,5 @@
+-- Tablesmith migration V20261222090000__drop_users_nickname (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+ALTER TABLE users DROP COLUMN nickname;
