@@ -75,18 +75,19 @@ public final class FkIndexRule implements SchemaRule {
 
     private static String message(Table table, ForeignKey fk) {
         String columns = String.join(", ", fk.columns());
-        String problem = "foreign key '" + fk.name() + "' (" + columns + ") leads no index, so joins and deletes in '"
-                + fk.referencedTable() + "' scan '" + table.name() + "'";
+        String problem = "no index leads with the columns of foreign key '" + fk.name() + "' (" + columns
+                + "), so joins and deletes in '" + fk.referencedTable() + "' scan '" + table.name() + "'";
+        String name = ForeignKeyIndexes.conventionalName(table.name(), fk.columns());
+        Optional<Index> blocking = table.indexes().stream().filter(i -> i.name().equals(name)).findFirst();
+        if (blocking.isPresent()) {
+            return problem + ": the declared index '" + name + "' has the name of the index Tablesmith adds for it "
+                    + "but cannot serve the key (" + why(blocking.get(), fk) + "); give that index another name, "
+                    + "and Tablesmith adds " + name;
+        }
         String declare = fk.columns().size() == 1
                 ? "@TableIndex(columns = \"" + columns + "\")"
                 : "@TableIndex(columns = {" + fk.columns().stream().map(c -> "\"" + c + "\"")
                         .collect(Collectors.joining(", ")) + "})";
-        String name = ForeignKeyIndexes.conventionalName(table.name(), fk.columns());
-        Optional<Index> blocking = table.indexes().stream().filter(i -> i.name().equals(name)).findFirst();
-        if (blocking.isPresent()) {
-            return problem + ": the declared index '" + name + "' takes the name of the index Tablesmith adds but "
-                    + "cannot serve the key (" + why(blocking.get(), fk) + "); rename it, or declare " + declare;
-        }
         return problem + ": declare " + declare;
     }
 
