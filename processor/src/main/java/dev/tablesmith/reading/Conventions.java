@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ForeignKey;
+import dev.tablesmith.model.ForeignKeyIndexes;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.IndexMethod;
@@ -9,11 +10,8 @@ import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The handbook's conventions that add objects nobody declared: an index for every foreign key that
@@ -29,11 +27,10 @@ public final class Conventions {
         Table.Builder b = table.toBuilder();
         if (fkIndexes) {
             for (ForeignKey fk : table.foreignKeys()) {
-                if (!isCovered(b, fk.columns())) {
-                    String name = IndexReader.generatedName(table.name(),
-                            fk.columns().stream().map(IndexElement::column).toList(), null);
+                if (!ForeignKeyIndexes.isCovered(b.primaryKey, b.uniqueConstraints, b.indexes, fk.columns())) {
+                    String name = ForeignKeyIndexes.conventionalName(table.name(), fk.columns());
                     if (b.indexes.stream().anyMatch(i -> i.name().equals(name))) {
-                        continue; // a declared index of that name exists; it is judged by the rules
+                        continue; // a declared index has that name: the fk-index rule reports the foreign key
                     }
                     b.indexes.add(new Index(name, fk.columns().stream().map(IndexElement::column).toList(), false,
                             IndexMethod.BTREE, List.of(), null, "supports foreign key " + fk.name()));
@@ -52,33 +49,5 @@ public final class Conventions {
             b.triggers.add(new Trigger("update_" + table.name() + "_" + UPDATED_AT, UPDATED_AT));
         }
         return b.build();
-    }
-
-    /** Whether some complete (non-partial) b-tree index, the key or a unique constraint starts with exactly these columns. */
-    static boolean isCovered(Table.Builder t, List<String> columns) {
-        Set<String> wanted = new HashSet<>(columns);
-        List<List<String>> leads = new ArrayList<>();
-        if (t.primaryKey != null) {
-            leads.add(t.primaryKey.columns());
-        }
-        t.uniqueConstraints.forEach(u -> leads.add(u.columns()));
-        for (Index index : t.indexes) {
-            if (index.where() == null && index.method() == IndexMethod.BTREE) {
-                List<String> cols = new ArrayList<>();
-                for (IndexElement e : index.elements()) {
-                    if (e.column() == null) {
-                        break;
-                    }
-                    cols.add(e.column());
-                }
-                leads.add(cols);
-            }
-        }
-        for (List<String> lead : leads) {
-            if (lead.size() >= wanted.size() && new HashSet<>(lead.subList(0, wanted.size())).equals(wanted)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -11,7 +11,14 @@ import java.util.stream.Collectors;
 public final class RuleCatalog {
     private static final List<Rule> ALL = List.<Rule>of(
                     new dev.tablesmith.rules.integrity.PrimaryKeyRequiredRule(),
-                    new dev.tablesmith.rules.integrity.FkTargetEntityRule())
+                    new dev.tablesmith.rules.integrity.FkTargetEntityRule(),
+                    new dev.tablesmith.rules.integrity.FkIndexRule(),
+                    new dev.tablesmith.rules.integrity.StandardTimestampsRule(),
+                    new dev.tablesmith.rules.integrity.TimestampWithTimeZoneRule(),
+                    new dev.tablesmith.rules.integrity.VarcharLengthRule(),
+                    new dev.tablesmith.rules.integrity.EnumCheckRule(),
+                    new dev.tablesmith.rules.integrity.MoneyPrecisionRule(),
+                    new dev.tablesmith.rules.integrity.DenormalizationDocumentedRule())
             .stream()
             .sorted(Comparator.comparing((Rule r) -> r.category().ordinal()).thenComparing(Rule::id))
             .toList();

@@ -1,0 +1,138 @@
+package dev.tablesmith.rules.integrity;
+
+import dev.tablesmith.model.Column;
+import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.Source;
+import dev.tablesmith.model.Table;
+import dev.tablesmith.model.TableKind;
+import dev.tablesmith.rules.Category;
+import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.SchemaContext;
+import dev.tablesmith.rules.SchemaRule;
+import dev.tablesmith.rules.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The handbook's standard columns: every entity table has {@code created_at} and
+ * {@code updated_at}, {@code TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()}.
+ */
+public final class StandardTimestampsRule implements SchemaRule {
+    static final String CREATED_AT = "created_at";
+    static final String UPDATED_AT = "updated_at";
+
+    private static final String CREATED_FIELD =
+            "@CreationTimestamp @Column(nullable = false, updatable = false) Instant createdAt";
+    private static final String UPDATED_FIELD = "@UpdateTimestamp @Column(nullable = false) Instant updatedAt";
+
+    @Override
+    public String id() {
+        return "standard-timestamps";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public Category category() {
+        return Category.INTEGRITY;
+    }
+
+    @Override
+    public String summary() {
+        return "entity tables have created_at and updated_at: TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()";
+    }
+
+    @Override
+    public String explanation() {
+        return """
+                The handbook gives every table `created_at` and `updated_at` \
+                (`TIMESTAMP WITH TIME ZONE DEFAULT NOW() NOT NULL`): when a row appeared and last \
+                changed is what an incident, an audit or an incremental export asks first. \
+                Tablesmith writes `DEFAULT now()` for both and a `BEFORE UPDATE` trigger that keeps \
+                `updated_at` current for every writer. The rule warns about entity tables without \
+                them, and about such columns that may be null or default to something else. Join \
+                and collection tables are exempt, and so are deprecated tables. A column stored \
+                without time zone (`LocalDateTime`) is left to `timestamp-with-time-zone`.
+                Compliant: declare them once and extend it:
+                `@MappedSuperclass public abstract class Timestamped { \
+                @CreationTimestamp @Column(nullable = false, updatable = false) private Instant createdAt; \
+                @UpdateTimestamp @Column(nullable = false) private Instant updatedAt; }`""";
+    }
+
+    @Override
+    public void check(SchemaContext context, Consumer<Finding> report) {
+        for (Table table : context.schema().tables()) {
+            if (table.kind() != TableKind.ENTITY || table.deprecated()) {
+                continue;
+            }
+            Optional<Column> created = table.column(CREATED_AT);
+            Optional<Column> updated = table.column(UPDATED_AT);
+            if (created.isEmpty() || updated.isEmpty()) {
+                Source source = context.sources().find(Ref.table(table.name()));
+                report.accept(new Finding(id(), missing(table.name(), created.isEmpty(), updated.isEmpty()),
+                        source.origin(), source.entity()));
+            }
+            for (Column column : List.of(created, updated).stream().flatMap(Optional::stream).toList()) {
+                checkColumn(context, table, column, report);
+            }
+        }
+    }
+
+    private static String missing(String table, boolean created, boolean updated) {
+        if (created && updated) {
+            return "table '" + table + "' has neither created_at nor updated_at: extend a @MappedSuperclass that "
+                    + "declares `" + CREATED_FIELD + "` and `" + UPDATED_FIELD + "`";
+        }
+        String name = created ? CREATED_AT : UPDATED_AT;
+        return "table '" + table + "' has no " + name + ": add `" + (created ? CREATED_FIELD : UPDATED_FIELD)
+                + "` (or extend a @MappedSuperclass that declares both timestamps)";
+    }
+
+    private void checkColumn(SchemaContext context, Table table, Column column, Consumer<Finding> report) {
+        Source source = context.sources().find(Ref.column(table.name(), column.name()));
+        boolean created = column.name().equals(CREATED_AT);
+        String annotation = created ? "@CreationTimestamp" : "@UpdateTimestamp";
+        if (!isTimestamp(column.type())) {
+            String javaType = source.column() == null ? column.type().kind().name()
+                    : DeclaredColumns.simpleName(source.column().javaType());
+            report.accept(new Finding(id(), "column '" + column.name() + "' is " + javaType
+                    + ", not a point in time: declare it as `" + annotation + " Instant`, stored as "
+                    + "TIMESTAMP WITH TIME ZONE", source.origin(), source.entity()));
+            return;
+        }
+        if (column.nullable() && !column.deprecated()) {
+            report.accept(new Finding(id(), "column '" + column.name() + "' may be null: every row has one, so "
+                    + "declare it `@Column(nullable = false)` and let " + annotation + " fill it",
+                    source.origin(), source.entity()));
+        }
+        // a columnDefinition is written verbatim and may carry its own DEFAULT
+        if (column.type().kind() != ColumnType.Kind.CUSTOM && !isNow(column.defaultValue())) {
+            report.accept(new Finding(id(), "column '" + column.name() + "' defaults to "
+                    + (column.defaultValue() == null ? "nothing" : column.defaultValue()) + " instead of now(): remove the @Default/@ColumnDefault, and Tablesmith writes DEFAULT now()",
+                    source.origin(), source.entity()));
+        }
+    }
+
+    /** A timestamp of either kind; one without time zone is the timestamp-with-time-zone rule's to report. */
+    private static boolean isTimestamp(ColumnType type) {
+        return switch (type.kind()) {
+            case TIMESTAMP, TIMESTAMP_TZ -> true;
+            case CUSTOM -> type.custom().toLowerCase(Locale.ROOT).startsWith("timestamp");
+            default -> false;
+        };
+    }
+
+    private static boolean isNow(String defaultValue) {
+        if (defaultValue == null) {
+            return false;
+        }
+        String d = defaultValue.trim().toLowerCase(Locale.ROOT);
+        return d.equals("now()") || d.equals("current_timestamp") || d.equals("current_timestamp()");
+    }
+}
