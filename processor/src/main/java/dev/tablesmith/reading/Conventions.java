@@ -54,6 +54,17 @@ public final class Conventions {
         return b.build();
     }
 
+    /**
+     * The name Tablesmith gives an index declared without one, {@code idx_<table>_<columns>}; rules
+     * use it to suggest the conventional name.
+     */
+    public static String indexName(String table, List<IndexElement> elements) {
+        List<IndexElement> columns = elements.stream().filter(e -> e.column() != null).toList();
+        String expression = String.join(" ", elements.stream().filter(e -> e.expression() != null)
+                .map(IndexElement::expression).toList());
+        return IndexReader.generatedName(table, columns, expression);
+    }
+
     /** Whether some complete (non-partial) b-tree index, the key or a unique constraint starts with exactly these columns. */
     static boolean isCovered(Table.Builder t, List<String> columns) {
         Set<String> wanted = new HashSet<>(columns);

@@ -11,7 +11,17 @@ import java.util.stream.Collectors;
 public final class RuleCatalog {
     private static final List<Rule> ALL = List.<Rule>of(
                     new dev.tablesmith.rules.integrity.PrimaryKeyRequiredRule(),
-                    new dev.tablesmith.rules.integrity.FkTargetEntityRule())
+                    new dev.tablesmith.rules.integrity.FkTargetEntityRule(),
+                    // naming
+                    new dev.tablesmith.rules.naming.TableSnakeCaseRule(),
+                    new dev.tablesmith.rules.naming.TablePluralRule(),
+                    new dev.tablesmith.rules.naming.ColumnSnakeCaseRule(),
+                    new dev.tablesmith.rules.naming.PkNameRule(),
+                    new dev.tablesmith.rules.naming.FkColumnNameRule(),
+                    new dev.tablesmith.rules.naming.IndexNameRule(),
+                    new dev.tablesmith.rules.naming.ConstraintNameRule(),
+                    new dev.tablesmith.rules.naming.ReservedWordRule(),
+                    new dev.tablesmith.rules.naming.IdentifierLengthRule())
             .stream()
             .sorted(Comparator.comparing((Rule r) -> r.category().ordinal()).thenComparing(Rule::id))
             .toList();
