@@ -67,15 +67,18 @@ public final class IdentifierLengthRule implements SchemaRule {
             boolean longTable = tooLong(table.name());
             if (longTable) {
                 Source source = context.sources().find(Ref.table(table.name()));
-                report.accept(finding("table name", table.name(), "use a shorter @"
-                        + NamingSupport.tableAnnotation(table) + "(name)", source));
+                report.accept(finding("table name", table.name(), source.nameExplicit() ? "write a shorter name"
+                        : "add @" + NamingSupport.tableAnnotation(table) + "(name) with a shorter name", source));
             }
             Set<String> longColumns = new HashSet<>();
             for (Column column : table.columns()) {
                 if (tooLong(column.name())) {
                     longColumns.add(column.name());
                     Source source = context.sources().find(Ref.column(table.name(), column.name()));
-                    report.accept(finding("column name", column.name(), "use a shorter name", source));
+                    boolean foreignKey = source.column() != null && source.column().foreignKey();
+                    String fix = source.nameExplicit() ? "write a shorter name"
+                            : "add @" + (foreignKey ? "JoinColumn" : "Column") + "(name) with a shorter name";
+                    report.accept(finding("column name", column.name(), fix, source));
                 }
             }
             Derived derived = new Derived(context, table, longTable, longColumns, report);
