@@ -29,7 +29,8 @@ class GoldenMigrationTest {
 
     @Test
     void matrixMigrationMatchesGolden() throws IOException {
-        Compilation c = TestCompiler.writingTo(out).compile(MappingMatrixTest.sources());
+        Compilation c = MappingMatrixTest.namingRulesAsWarnings(TestCompiler.writingTo(out))
+                .compile(MappingMatrixTest.sources());
         assertThat(c).succeeded();
         for (String file : List.of("V20260101000000__initial_schema.sql", "U20260101000000__initial_schema.sql",
                 "tablesmith-snapshot.json")) {

@@ -65,7 +65,7 @@ class MappingMatrixTest {
     @ParameterizedTest
     @EnumSource(Naming.class)
     void hibernateAgreesWithTheMigration(Naming naming) throws Exception {
-        Compilation compilation = TestCompiler.writingTo(migrations)
+        Compilation compilation = namingRulesAsWarnings(TestCompiler.writingTo(migrations))
                 .option("tablesmith.naming", naming.name().toLowerCase(java.util.Locale.ROOT))
                 .compile(sources());
         assertThat(compilation).succeeded();
@@ -91,6 +91,17 @@ class MappingMatrixTest {
         differences.addAll(Catalog.diffKeyShapes(a, b));
         assertEquals(new TreeSet<>(deliberate(naming)), new TreeSet<>(differences),
                 "ours vs Hibernate's (" + naming + ")\n" + String.join("\n", differences));
+    }
+
+    /**
+     * The matrix maps implicit names on purpose (singular class-named tables, camelCase columns in
+     * JPA mode), to compare them with Hibernate's; the naming rules would stop the build.
+     */
+    static TestCompiler namingRulesAsWarnings(TestCompiler compiler) {
+        dev.tablesmith.rules.RuleCatalog.all().stream()
+                .filter(r -> r.category() == dev.tablesmith.rules.Category.NAMING)
+                .forEach(r -> compiler.option("tablesmith.rule." + r.id().replace('-', '_'), "warning"));
+        return compiler;
     }
 
     static JavaFileObject[] sources() throws IOException {

@@ -50,4 +50,15 @@ public final class Conventions {
         }
         return b.build();
     }
+
+    /**
+     * The name Tablesmith gives an index declared without one, {@code idx_<table>_<columns>}; rules
+     * use it to suggest the conventional name.
+     */
+    public static String indexName(String table, List<IndexElement> elements) {
+        List<IndexElement> columns = elements.stream().filter(e -> e.column() != null).toList();
+        String expression = String.join(" ", elements.stream().filter(e -> e.expression() != null)
+                .map(IndexElement::expression).toList());
+        return IndexReader.generatedName(table, columns, expression);
+    }
 }

@@ -18,7 +18,17 @@ public final class RuleCatalog {
                     new dev.tablesmith.rules.integrity.VarcharLengthRule(),
                     new dev.tablesmith.rules.integrity.EnumCheckRule(),
                     new dev.tablesmith.rules.integrity.MoneyPrecisionRule(),
-                    new dev.tablesmith.rules.integrity.DenormalizationDocumentedRule())
+                    new dev.tablesmith.rules.integrity.DenormalizationDocumentedRule(),
+                    // naming
+                    new dev.tablesmith.rules.naming.TableSnakeCaseRule(),
+                    new dev.tablesmith.rules.naming.TablePluralRule(),
+                    new dev.tablesmith.rules.naming.ColumnSnakeCaseRule(),
+                    new dev.tablesmith.rules.naming.PkNameRule(),
+                    new dev.tablesmith.rules.naming.FkColumnNameRule(),
+                    new dev.tablesmith.rules.naming.IndexNameRule(),
+                    new dev.tablesmith.rules.naming.ConstraintNameRule(),
+                    new dev.tablesmith.rules.naming.ReservedWordRule(),
+                    new dev.tablesmith.rules.naming.IdentifierLengthRule())
             .stream()
             .sorted(Comparator.comparing((Rule r) -> r.category().ordinal()).thenComparing(Rule::id))
             .toList();
