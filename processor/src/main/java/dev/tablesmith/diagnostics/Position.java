@@ -15,7 +15,11 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * An {@link Origin} resolved back to what {@code Messager} takes: the element, the annotation on it
- * and the value inside, following paths such as {@code indexes[1].columnList}.
+ * and the value inside, following paths such as {@code indexes[1].columnList}. For a value inside
+ * a nested annotation the mirror is that nested annotation ({@code @Index}), not the one on the
+ * element: javac finds the value's position either way, but Eclipse's compiler only looks for the
+ * value among the given mirror's own members (it does find nested mirrors), and would otherwise
+ * point at the whole {@code @Table}.
  */
 record Position(Element element, AnnotationMirror mirror, AnnotationValue value) {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)(?:\\[(\\d+)])?");
@@ -40,45 +44,51 @@ record Position(Element element, AnnotationMirror mirror, AnnotationValue value)
         if (mirror == null) {
             return Optional.of(new Position(element.get(), null, null));
         }
-        return Optional.of(new Position(element.get(), mirror, value(mirror, origin.path())));
+        return Optional.of(at(element.get(), mirror, origin.path()));
     }
 
-    /** The value at a path, or null when the path does not lead to a written value. */
-    private static AnnotationValue value(AnnotationMirror mirror, String path) {
+    /**
+     * The position of the value at a path, with the innermost annotation holding it; the annotation
+     * alone when the path does not lead to a written value.
+     */
+    private static Position at(Element element, AnnotationMirror mirror, String path) {
+        Position unresolved = new Position(element, mirror, null);
         if (path == null || path.isEmpty()) {
-            return null;
+            return unresolved;
         }
         AnnotationMirror current = mirror;
+        AnnotationMirror holder = mirror;
         AnnotationValue value = null;
         for (String part : path.split("\\.")) {
             if (current == null) {
-                return null;
+                return unresolved;
             }
             Matcher m = SEGMENT.matcher(part);
             if (!m.matches()) {
-                return null;
+                return unresolved;
             }
+            holder = current;
             value = member(current, m.group(1));
             if (value == null) {
-                return null;
+                return unresolved;
             }
             if (m.group(2) != null) {
                 if (!(value.getValue() instanceof List<?> list)) {
                     // a single value written without braces stands for a one-element array
                     if (!m.group(2).equals("0")) {
-                        return null;
+                        return unresolved;
                     }
                 } else {
                     int index = Integer.parseInt(m.group(2));
                     if (index >= list.size()) {
-                        return null;
+                        return unresolved;
                     }
                     value = (AnnotationValue) list.get(index);
                 }
             }
             current = value.getValue() instanceof AnnotationMirror nested ? nested : null;
         }
-        return value;
+        return new Position(element, holder, value);
     }
 
     private static AnnotationValue member(AnnotationMirror mirror, String name) {

@@ -75,7 +75,7 @@ final class Pipeline {
                 rule.check(context, findings::add);
             }
         }
-        findings.addAll(AllowReader.check(registry.all(), env.getElementUtils()));
+        findings.addAll(AllowReader.check(AllowReader.scope(entities, registry), env.getElementUtils()));
         reporter.report(findings);
         if (reporter.errors() > 0) {
             return;

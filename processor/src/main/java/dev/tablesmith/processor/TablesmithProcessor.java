@@ -76,11 +76,12 @@ public final class TablesmithProcessor extends AbstractProcessor {
         }
         Set<TypeElement> entities = new LinkedHashSet<>();
         boolean missing = false;
+        MissingTypes missingTypes = new MissingTypes(processingEnv);
         for (String name : pending) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (type != null) {
                 entities.add(type);
-                missing |= MissingTypes.in(type);
+                missing |= missingTypes.in(type);
             }
         }
         if (missing && !round.processingOver()) {

@@ -3,6 +3,7 @@ package dev.tablesmith.reading;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -15,17 +16,22 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Whether an entity mentions a type javac could not resolve (a missing import, a class another
  * processor has yet to generate): in its superclasses, field types, type arguments or annotation
- * values. Such an entity is deferred to the next round; reading it now would produce bogus
- * findings on top of javac's own error.
+ * values, also in its {@code @MappedSuperclass}es and {@code @Embeddable}s. Such an entity is
+ * deferred to the next round; reading it now would produce bogus findings on top of javac's own
+ * error.
  */
 public final class MissingTypes {
-    private MissingTypes() {}
+    private final UnresolvedAnnotations unresolvedAnnotations;
 
-    public static boolean in(TypeElement type) {
+    public MissingTypes(ProcessingEnvironment env) {
+        this.unresolvedAnnotations = UnresolvedAnnotations.of(env);
+    }
+
+    public boolean in(TypeElement type) {
         return in(type, new HashSet<>());
     }
 
-    private static boolean in(TypeElement type, Set<String> visited) {
+    private boolean in(TypeElement type, Set<String> visited) {
         if (!visited.add(type.getQualifiedName().toString())) {
             return false;
         }
@@ -38,7 +44,28 @@ public final class MissingTypes {
             return true;
         }
         for (Element member : type.getEnclosedElements()) {
-            if (member.getKind() == ElementKind.FIELD && (isMissing(member.asType()) || annotationsMissing(member))) {
+            if (member.getKind() != ElementKind.FIELD) {
+                continue;
+            }
+            if (isMissing(member.asType()) || annotationsMissing(member) || embeddablesMissing(member.asType(), visited)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An {@code @Embeddable} used as the field's type or type argument is read with the entity. */
+    private boolean embeddablesMissing(TypeMirror type, Set<String> visited) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        DeclaredType declared = (DeclaredType) type;
+        TypeElement element = (TypeElement) declared.asElement();
+        if (Ann.has(element, Names.EMBEDDABLE) && in(element, visited)) {
+            return true;
+        }
+        for (TypeMirror arg : declared.getTypeArguments()) {
+            if (embeddablesMissing(arg, visited)) {
                 return true;
             }
         }
@@ -62,7 +89,10 @@ public final class MissingTypes {
         return false;
     }
 
-    private static boolean annotationsMissing(Element element) {
+    private boolean annotationsMissing(Element element) {
+        if (unresolvedAnnotations.on(element)) {
+            return true;
+        }
         for (AnnotationMirror m : element.getAnnotationMirrors()) {
             if (isMissing(m.getAnnotationType()) || valuesMissing(m)) {
                 return true;

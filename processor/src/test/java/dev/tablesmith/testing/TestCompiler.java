@@ -41,6 +41,10 @@ public final class TestCompiler {
         return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
     }
 
+    public Compilation compileAll(List<JavaFileObject> sources) {
+        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+    }
+
     /** Compiles with a processor that records the source files it creates (see {@link RecordingProcessor}). */
     public Compilation compile(RecordingProcessor processor, List<JavaFileObject> sources) {
         return javac().withProcessors(processor).withOptions(options).compile(sources);

@@ -40,6 +40,11 @@ public final class FkTargetEntityRule implements SchemaRule {
     }
 
     @Override
+    public String fix() {
+        return "annotate the target class with `@Entity`, or map the value as `@Embedded` / `@ElementCollection`";
+    }
+
+    @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (UnresolvedRelation r : context.sources().unresolvedRelations()) {
             report.accept(new Finding(id(),

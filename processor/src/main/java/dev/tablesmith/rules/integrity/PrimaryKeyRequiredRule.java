@@ -43,6 +43,12 @@ public final class PrimaryKeyRequiredRule implements SchemaRule {
     }
 
     @Override
+    public String fix() {
+        return "add an `@Id` (or `@EmbeddedId`) field; declare a join or collection as a `Set`, or give it an "
+                + "`@OrderColumn`";
+    }
+
+    @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
             if (table.primaryKey() != null) {
