@@ -217,8 +217,7 @@ final class Pipeline {
             reporter.error(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage());
             return Optional.empty();
         } catch (SnapshotCodec.SnapshotFormatException e) {
-            reporter.error(ProblemIds.MIGRATION_HISTORY, folder.snapshotFile() + " cannot be read (" + e.getMessage()
-                    + "): restore it from version control");
+            reporter.error(ProblemIds.MIGRATION_HISTORY, folder.unreadable(e));
             return Optional.empty();
         }
 
