@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -128,29 +132,41 @@ public final class MigrationFolder {
     }
 
     /**
-     * Writes new files and replaces the snapshot. Every file is first written to a temporary file in
-     * the folder; then the new files are moved into place (failing if one exists) and the snapshot
-     * replaced atomically. On any failure the files moved so far are removed again and the old
-     * snapshot stays.
+     * Writes new files and replaces the snapshot, so that either all of it lands or the folder stays
+     * as it was. Every file is first written to a temporary file in the folder (same file system, so
+     * the moves are renames); then each new file is put in place without ever replacing an existing
+     * one, and last the snapshot is replaced atomically: a reader sees the old snapshot or the new
+     * one, never half of either. On any failure the files put in place so far (all of them new) are
+     * removed, the temporary files deleted, and a folder this call created removed again.
      */
     public void write(Map<String, String> newFiles, String snapshotJson) throws IOException {
-        Files.createDirectories(dir);
-        for (String name : newFiles.keySet()) {
-            if (Files.exists(dir.resolve(name))) {
-                throw new FileAlreadyExistsException(dir.resolve(name).toString(), null,
-                        "a migration file of that name exists and is never overwritten");
-            }
-        }
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        List<Path> moved = new ArrayList<>();
+        boolean created = !Files.exists(dir);
+        List<Path> staged = new ArrayList<>();
+        List<Path> placed = new ArrayList<>();
         try {
+            Files.createDirectories(dir);
+            sweepStaleTemporaryFiles();
+            for (String name : newFiles.keySet()) {
+                if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileAlreadyExistsException(dir.resolve(name).toString(), null,
+                            "a migration file of that name exists and is never overwritten");
+                }
+            }
+            Map<Path, Path> moves = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : newFiles.entrySet()) {
-                staged.put(stage(e.getValue()), dir.resolve(e.getKey()));
+                Path tmp = stage(e.getValue());
+                staged.add(tmp);
+                moves.put(tmp, dir.resolve(e.getKey()));
             }
             Path stagedSnapshot = stage(snapshotJson);
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                Files.move(e.getKey(), e.getValue()); // no REPLACE_EXISTING: never overwrite
-                moved.add(e.getValue());
+            staged.add(stagedSnapshot);
+            for (Map.Entry<Path, Path> e : moves.entrySet()) {
+                placeNew(e.getKey(), e.getValue());
+                placed.add(e.getValue());
+            }
+            if (Files.isDirectory(snapshotFile(), LinkOption.NOFOLLOW_LINKS)) {
+                // a move with REPLACE_EXISTING would replace an empty directory
+                throw new FileAlreadyExistsException(snapshotFile().toString(), null, "a directory is in the way");
             }
             try {
                 Files.move(stagedSnapshot, snapshotFile(), StandardCopyOption.REPLACE_EXISTING,
@@ -159,16 +175,57 @@ public final class MigrationFolder {
                 Files.move(stagedSnapshot, snapshotFile(), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
-            for (Path p : moved) {
-                Files.deleteIfExists(p);
+            for (Path p : placed) {
+                deleteQuietly(p, e);
+            }
+            for (Path p : staged) {
+                deleteQuietly(p, e);
+            }
+            if (created) {
+                deleteQuietly(dir, e); // only when empty: it fails on anything else
             }
             throw e;
         } finally {
-            for (Path p : staged.keySet()) {
+            for (Path p : staged) {
                 Files.deleteIfExists(p);
             }
-            try (Stream<Path> leftovers = Files.list(dir)) {
-                for (Path p : leftovers.filter(p -> p.getFileName().toString().startsWith(".tablesmith-")).toList()) {
+        }
+    }
+
+    /**
+     * Puts a new file in place, failing if the name exists. A hard link is created atomically only
+     * when nothing has the name, so two builds writing at once cannot overwrite each other; where
+     * the file system has no hard links, a move that checks first.
+     */
+    private static void placeNew(Path staged, Path target) throws IOException {
+        try {
+            Files.createLink(target, staged);
+            Files.delete(staged);
+        } catch (UnsupportedOperationException | FileSystemException e) {
+            if (e instanceof FileAlreadyExistsException exists) {
+                throw exists;
+            }
+            Files.move(staged, target); // no REPLACE_EXISTING: never overwrite
+        }
+    }
+
+    private static void deleteQuietly(Path p, Exception cause) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException suppressed) {
+            cause.addSuppressed(suppressed);
+        }
+    }
+
+    /**
+     * Removes temporary files a killed build left behind. Only old ones: a younger one may belong to
+     * a build writing right now.
+     */
+    private void sweepStaleTemporaryFiles() throws IOException {
+        Instant stale = Instant.now().minus(Duration.ofHours(1));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(stale)) {
                     Files.deleteIfExists(p);
                 }
             }
