@@ -18,6 +18,7 @@ import dev.tablesmith.reading.AllowReader;
 import dev.tablesmith.reading.ElementRegistry;
 import dev.tablesmith.reading.ModelReader;
 import dev.tablesmith.reading.ReadResult;
+import dev.tablesmith.reading.UnreadComments;
 import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.ProblemIds;
 import dev.tablesmith.rules.RuleCatalog;
@@ -31,6 +32,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +56,11 @@ final class Pipeline {
         this.env = env;
     }
 
-    void run(Set<TypeElement> entities) {
+    /**
+     * @param entities the entities compiled from source in this compilation
+     * @param compiledFromSource qualified names of every top-level type compiled from source
+     */
+    void run(Set<TypeElement> entities, Set<String> compiledFromSource) {
         OptionsParser.Result parsed = OptionsParser.parse(env.getOptions());
         Options options = parsed.options();
         ElementRegistry registry = new ElementRegistry();
@@ -66,8 +72,14 @@ final class Pipeline {
 
         boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
                 .orElse(true);
-        ModelReader reader = new ModelReader(env, options.naming(), registry, fkIndexes);
-        ReadResult model = reader.read(entities);
+        // Incremental compilation: entities the snapshots know but javac did not compile are read from class files.
+        Map<Path, Snapshot> snapshots = readableSnapshots(options);
+        Set<TypeElement> fromClassFiles = ClassFileEntities.load(entities, snapshots.values(), env.getElementUtils());
+        Set<TypeElement> allEntities = new LinkedHashSet<>(entities);
+        allEntities.addAll(fromClassFiles);
+
+        ModelReader reader = new ModelReader(env, options.naming(), registry, fkIndexes, compiledFromSource::contains);
+        ReadResult model = reader.read(allEntities);
         List<Finding> findings = new ArrayList<>(model.problems());
         SchemaContext context = new SchemaContext(model.schema(), model.sources(), options.dialects());
         for (SchemaRule rule : RuleCatalog.schemaRules()) {
@@ -75,20 +87,21 @@ final class Pipeline {
                 rule.check(context, findings::add);
             }
         }
+        // @Allow is checked on the sources compiled now; class-file entities were checked when they were compiled
         findings.addAll(AllowReader.check(AllowReader.scope(entities, registry), env.getElementUtils()));
-        reporter.report(findings);
+        reporter.report(ClassFileEntities.onCompiledSourcesOnly(findings, fromClassFiles));
         if (reporter.errors() > 0) {
             return;
         }
         if (options.mode() == Mode.VALIDATE) {
-            generateSources(model, options, entities, List.of(), reporter); // user code compiles against them
+            generateSources(model, options, entities, allEntities, List.of(), reporter); // user code compiles against them
             return;
         }
 
         Optional<Path> classOutput = OutputLocations.classOutput(env.getFiler());
         if (options.migrations() == null && classOutput.map(OutputLocations::isTestOutput).orElse(false)) {
             // a test compilation: its entities are test fixtures, not the application's schema
-            generateSources(model, options, entities, List.of(), reporter);
+            generateSources(model, options, entities, allEntities, List.of(), reporter);
             return;
         }
         Optional<Path> base = OutputLocations.migrations(options, classOutput);
@@ -99,19 +112,53 @@ final class Pipeline {
         }
         List<MigrationCatalog.DialectMigrations> catalog = new ArrayList<>();
         Map<MigrationFolder, String> documents = new LinkedHashMap<>();
+        ReadResult primaryModel = null;
         for (String dialectId : options.dialects()) {
             Dialect dialect = Dialects.byId(dialectId).orElseThrow();
-            Path folder = options.dialects().size() == 1 ? base.get() : base.get().resolve(dialectId);
+            Path folder = folderFor(base.get(), dialectId, options);
             MigrationFolder migrations = new MigrationFolder(folder);
-            Optional<Snapshot> written = migrate(model, options, dialect, migrations, entities, reporter);
+            // Javadoc comments of classes read from class files are unknown: the snapshot's stay (UnreadComments)
+            ReadResult folderModel = model.withSchema(UnreadComments.keep(model.schema(),
+                    snapshots.getOrDefault(folder, Snapshot.EMPTY).schema(), model.unreadComments()));
+            primaryModel = primaryModel == null ? folderModel : primaryModel;
+            Optional<Snapshot> written = migrate(folderModel, options, dialect, migrations, entities, reporter);
             written.ifPresent(s -> catalog.add(new MigrationCatalog.DialectMigrations(dialectId,
                     OutputLocations.classpathFolder(folder), s.migrations())));
-            documents.put(migrations, SchemaDocument.render(model.schema(), dialect));
+            documents.put(migrations, SchemaDocument.render(folderModel.schema(), dialect));
         }
         if (reporter.errors() == 0) {
             writeDocuments(documents, options.mode(), reporter);
         }
-        generateSources(model, options, entities, catalog, reporter);
+        generateSources(primaryModel, options, entities, allEntities, catalog, reporter);
+    }
+
+    private static Path folderFor(Path base, String dialectId, Options options) {
+        return options.dialects().size() == 1 ? base : base.resolve(dialectId);
+    }
+
+    /**
+     * The snapshot of each dialect's migration folder that exists and can be read, when this
+     * compilation writes or checks migrations; {@link #migrate} reports the ones that cannot be read.
+     */
+    private Map<Path, Snapshot> readableSnapshots(Options options) {
+        Map<Path, Snapshot> snapshots = new LinkedHashMap<>();
+        if (options.mode() == Mode.VALIDATE) {
+            return snapshots;
+        }
+        Optional<Path> classOutput = OutputLocations.classOutput(env.getFiler());
+        if (options.migrations() == null && classOutput.map(OutputLocations::isTestOutput).orElse(false)) {
+            return snapshots;
+        }
+        Optional<Path> base = OutputLocations.migrations(options, classOutput);
+        for (String dialectId : base.isPresent() ? options.dialects() : List.<String>of()) {
+            Path folder = folderFor(base.get(), dialectId, options);
+            try {
+                snapshots.put(folder, new MigrationFolder(folder).readSnapshot());
+            } catch (IOException | SnapshotCodec.SnapshotFormatException e) {
+                // reported by migrate(), which stops before writing
+            }
+        }
+        return snapshots;
     }
 
     /**
@@ -138,9 +185,13 @@ final class Pipeline {
         }
     }
 
-    /** The table classes, and the migration catalogue when there are migrations; nothing after an error. */
+    /**
+     * The table classes of the entities compiled from source (those read from class files have
+     * theirs from the build that compiled them), and the migration catalogue when there are
+     * migrations, in the common package of all entities; nothing after an error.
+     */
     private void generateSources(ReadResult model, Options options, Set<TypeElement> entities,
-            List<MigrationCatalog.DialectMigrations> catalog, Reporter reporter) {
+            Set<TypeElement> allEntities, List<MigrationCatalog.DialectMigrations> catalog, Reporter reporter) {
         if (reporter.errors() > 0) {
             return;
         }
@@ -148,7 +199,7 @@ final class Pipeline {
         Dialect primary = Dialects.byId(options.dialects().get(0)).orElseThrow();
         writer.tables(model.schema(), model.sources(), options.codegen(), primary, entities);
         if (!catalog.isEmpty()) {
-            writer.catalog(catalog, options.codegen(), entities);
+            writer.catalog(catalog, options.codegen(), allEntities);
         }
     }
 
@@ -167,8 +218,7 @@ final class Pipeline {
             reporter.error(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage());
             return Optional.empty();
         } catch (SnapshotCodec.SnapshotFormatException e) {
-            reporter.error(ProblemIds.MIGRATION_HISTORY, folder.snapshotFile() + " cannot be read (" + e.getMessage()
-                    + "): restore it from version control");
+            reporter.error(ProblemIds.MIGRATION_HISTORY, folder.unreadable(e));
             return Optional.empty();
         }
 

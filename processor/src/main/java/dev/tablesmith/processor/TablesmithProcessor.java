@@ -29,6 +29,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
     static final String ENTITY = "jakarta.persistence.Entity";
 
     private final Set<String> pending = new LinkedHashSet<>();
+    /** Top-level types compiled from source, over all rounds; other types come from class files. */
+    private final Set<String> compiledFromSource = new LinkedHashSet<>();
     private boolean done;
 
     @Override
@@ -66,6 +68,11 @@ public final class TablesmithProcessor extends AbstractProcessor {
     }
 
     private void processRound(RoundEnvironment round) {
+        for (Element root : round.getRootElements()) {
+            if (root instanceof TypeElement type) {
+                compiledFromSource.add(type.getQualifiedName().toString());
+            }
+        }
         TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(ENTITY);
         if (entityAnnotation != null) {
             for (Element e : round.getElementsAnnotatedWith(entityAnnotation)) {
@@ -101,6 +108,6 @@ public final class TablesmithProcessor extends AbstractProcessor {
             return;
         }
         done = true;
-        new Pipeline(processingEnv).run(entities);
+        new Pipeline(processingEnv).run(entities, Set.copyOf(compiledFromSource));
     }
 }

@@ -63,7 +63,7 @@ final class ColumnReader {
         // A deprecated column becomes nullable: the first phase of a safe drop.
         boolean nullable = !a.id() && (deprecated || isNullable(a, columnAnn));
         Column column = new Column(name, mapped.type(), nullable, defaultOf(a.field(), name, mapped.type()),
-                Column.Identity.NONE, commentOf(a.field()), deprecated);
+                Column.Identity.NONE, commentOf(a.field(), Ref.column(t.name(), name)), deprecated);
         ColumnFacts facts = new ColumnFacts(ctx.typeMapper.qualifiedName(a.type()), mapped.lengthExplicit(),
                 mapped.precisionExplicit(), mapped.enumStorage(), denormalizedReason(a.field()), false);
         Source source = new Source(fieldOrigin, nameOrigin(a), t.entity, facts);
@@ -106,8 +106,8 @@ final class ColumnReader {
     }
 
     /** The field's comment, with the {@code @Denormalized} reason appended. */
-    String commentOf(Element field) {
-        Optional<String> comment = Comments.of(field, ctx.elements);
+    String commentOf(Element field, Ref column) {
+        Optional<String> comment = ctx.comment(field, column);
         String reason = denormalizedReason(field);
         if (reason != null && !reason.isBlank()) {
             String note = "Denormalized: " + reason.trim();

@@ -20,13 +20,18 @@ final class Comments {
     private Comments() {}
 
     static Optional<String> of(Element element, Elements elements) {
+        return annotated(element, elements).or(() -> firstSentence(elements.getDocComment(element)));
+    }
+
+    /** The comment an annotation gives; annotations are kept in class files, unlike Javadoc. */
+    static Optional<String> annotated(Element element, Elements elements) {
         for (String annotation : new String[] {Names.COMMENT, Names.H_COMMENT}) {
             Optional<Ann> comment = Ann.find(element, annotation, elements);
             if (comment.isPresent() && !comment.get().string("value").isBlank()) {
                 return Optional.of(comment.get().string("value").trim());
             }
         }
-        return firstSentence(elements.getDocComment(element));
+        return Optional.empty();
     }
 
     static Optional<String> firstSentence(String javadoc) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -40,8 +41,13 @@ public final class ModelReader {
     private final Map<String, Optional<EntityInfo>> infos = new HashMap<>();
     private final boolean fkIndexes;
 
-    public ModelReader(ProcessingEnvironment env, Naming naming, ElementRegistry registry, boolean fkIndexes) {
-        this.ctx = new ReadContext(env, naming, registry);
+    /**
+     * @param compiledFromSource whether a top-level type is compiled from source in this
+     *     compilation (others are read from class files, without Javadoc)
+     */
+    public ModelReader(ProcessingEnvironment env, Naming naming, ElementRegistry registry, boolean fkIndexes,
+            Predicate<String> compiledFromSource) {
+        this.ctx = new ReadContext(env, naming, registry, compiledFromSource);
         this.scanner = new AttributeScanner(ctx);
         this.columns = new ColumnReader(ctx);
         this.relations = new RelationReader(ctx, columns, this::info);
@@ -80,7 +86,7 @@ public final class ModelReader {
         checkSchemaWideNames(finished);
         Schema schema = new Schema(finished, List.copyOf(sequences.values()));
         return new ReadResult(schema, new SourceMap(sources, ctx.unresolved),
-                new Renames(tableRenames, columnRenames), ctx.problems);
+                new Renames(tableRenames, columnRenames), ctx.problems, ctx.unreadComments);
     }
 
     /** Names, key columns and attributes of an entity; empty when the type is not an entity. */
@@ -139,7 +145,7 @@ public final class ModelReader {
             Map<String, Map<String, String>> columnRenames) {
         TypeElement type = info.type();
         TableAssembly t = new TableAssembly(ctx, info.table(), info.qualifiedName(), info.origin());
-        t.table.comment = Comments.of(type, ctx.elements).orElse(null);
+        t.table.comment = ctx.comment(type, Ref.table(info.table())).orElse(null);
         t.table.deprecated = Ann.has(type, Names.DEPRECATED);
         ctx.source(Ref.table(info.table()), new Source(info.origin(), info.tableNameOrigin(), info.qualifiedName(), null));
         List<TableAssembly> extra = new ArrayList<>();

@@ -8,11 +8,15 @@ import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.ProblemIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -26,8 +30,17 @@ final class ReadContext {
     final Map<Ref, Source> sources = new LinkedHashMap<>();
     final List<SourceMap.UnresolvedRelation> unresolved = new ArrayList<>();
     final List<Finding> problems = new ArrayList<>();
+    /** Tables and columns whose comment could not be read (see {@link #comment}). */
+    final Set<Ref> unreadComments = new LinkedHashSet<>();
+    private final Predicate<String> compiledFromSource;
 
-    ReadContext(ProcessingEnvironment env, Naming naming, ElementRegistry registry) {
+    /**
+     * @param compiledFromSource whether a top-level type (qualified name) is compiled from source in
+     *     this compilation; the others come from class files, which keep no Javadoc
+     */
+    ReadContext(ProcessingEnvironment env, Naming naming, ElementRegistry registry,
+            Predicate<String> compiledFromSource) {
+        this.compiledFromSource = compiledFromSource;
         this.elements = env.getElementUtils();
         this.types = env.getTypeUtils();
         this.naming = naming;
@@ -50,6 +63,35 @@ final class ReadContext {
 
     void problem(String message, Origin origin, String entity) {
         problems.add(new Finding(ProblemIds.INVALID_MAPPING, message, origin, entity));
+    }
+
+    /**
+     * The comment of the table or column {@code ref} declared by {@code element}: {@code @Comment},
+     * else the Javadoc's first sentence. A class read from its class file (an incremental build
+     * that did not recompile it) has no Javadoc: when it has no {@code @Comment} either, the
+     * comment is unknown, and {@code ref} is recorded so the snapshot's comment is kept instead of
+     * being dropped (see {@link UnreadComments}).
+     */
+    Optional<String> comment(Element element, Ref ref) {
+        Optional<String> annotated = Comments.annotated(element, elements);
+        if (annotated.isPresent()) {
+            return annotated;
+        }
+        String javadoc = elements.getDocComment(element);
+        if (javadoc == null && !compiledFromSource.test(outermostType(element))) {
+            unreadComments.add(ref);
+        }
+        return Comments.firstSentence(javadoc);
+    }
+
+    private static String outermostType(Element element) {
+        String name = "";
+        for (Element e = element; e != null; e = e.getEnclosingElement()) {
+            if (e instanceof TypeElement type) {
+                name = type.getQualifiedName().toString();
+            }
+        }
+        return name;
     }
 
     void source(Ref ref, Source source) {

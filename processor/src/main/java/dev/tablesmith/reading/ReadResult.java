@@ -1,17 +1,30 @@
 package dev.tablesmith.reading;
 
+import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Renames;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.rules.Finding;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The model read from the entities: the schema, where each part came from, declared renames, and
  * mapping problems that make the schema unreliable (always errors).
+ *
+ * @param unreadComments tables and columns whose comment could not be read because it would come
+ *     from the Javadoc of a class read from its class file; {@link UnreadComments#keep} takes
+ *     their comments from the snapshot
  */
-public record ReadResult(Schema schema, SourceMap sources, Renames renames, List<Finding> problems) {
+public record ReadResult(Schema schema, SourceMap sources, Renames renames, List<Finding> problems,
+        Set<Ref> unreadComments) {
     public ReadResult {
         problems = List.copyOf(problems);
+        unreadComments = Set.copyOf(unreadComments);
+    }
+
+    /** The same result with another schema (the snapshot's comments kept, for one migration folder). */
+    public ReadResult withSchema(Schema newSchema) {
+        return new ReadResult(newSchema, sources, renames, problems, unreadComments);
     }
 }

@@ -74,7 +74,7 @@ final class RelationReader {
             Origin nameOrigin = explicit.isEmpty() ? null : jc.get().origin("name");
             boolean deprecated = Ann.has(a.field(), Names.DEPRECATED);
             Column column = new Column(name, key.type(), deprecated || !notNull, null, Column.Identity.NONE,
-                    columns.commentOf(a.field()), deprecated);
+                    columns.commentOf(a.field(), Ref.column(t.name(), name)), deprecated);
             ColumnFacts facts = new ColumnFacts(ctx.typeMapper.qualifiedName(a.type()), true, true, null,
                     columns.denormalizedReason(a.field()), true);
             if (!t.addColumn(column, keys.size() == 1 ? a.path() : null, new Source(origin, nameOrigin, t.entity, facts))) {
@@ -113,7 +113,7 @@ final class RelationReader {
         Origin origin = ctx.origin(a.field());
         TableAssembly t = new TableAssembly(ctx, name, owner.qualifiedName(), origin);
         t.table.kind = TableKind.JOIN;
-        t.table.comment = Comments.of(a.field(), ctx.elements).orElse(null);
+        t.table.comment = ctx.comment(a.field(), Ref.table(name)).orElse(null);
         ctx.source(Ref.table(name), new Source(origin, explicit.isEmpty() ? null : joinTable.get().origin("name"),
                 owner.qualifiedName(), null));
 
@@ -149,7 +149,7 @@ final class RelationReader {
         String name = ctx.naming.physical(explicit.isEmpty() ? owner.entityName() + "_" + a.name() : explicit);
         TableAssembly t = new TableAssembly(ctx, name, owner.qualifiedName(), origin);
         t.table.kind = TableKind.COLLECTION;
-        t.table.comment = Comments.of(a.field(), ctx.elements).orElse(null);
+        t.table.comment = ctx.comment(a.field(), Ref.table(name)).orElse(null);
         ctx.source(Ref.table(name), new Source(origin, explicit.isEmpty() ? null : collectionTable.get().origin("name"),
                 owner.qualifiedName(), null));
 
