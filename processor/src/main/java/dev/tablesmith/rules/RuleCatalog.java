@@ -11,7 +11,16 @@ import java.util.stream.Collectors;
 public final class RuleCatalog {
     private static final List<Rule> ALL = List.<Rule>of(
                     new dev.tablesmith.rules.integrity.PrimaryKeyRequiredRule(),
-                    new dev.tablesmith.rules.integrity.FkTargetEntityRule())
+                    new dev.tablesmith.rules.integrity.FkTargetEntityRule(),
+                    // migration safety, judged on the diff (MigrationRule) or deciding the SQL (SafeFormRule)
+                    new dev.tablesmith.rules.migration.DropNeedsDeprecationRule(),
+                    new dev.tablesmith.rules.migration.NotNullNeedsDefaultRule(),
+                    new dev.tablesmith.rules.migration.RenameBreaksReadersRule(),
+                    new dev.tablesmith.rules.migration.TableRewriteRule(),
+                    new dev.tablesmith.rules.migration.IndexConcurrentlyRule(),
+                    new dev.tablesmith.rules.migration.FkNotValidRule(),
+                    new dev.tablesmith.rules.migration.SafeSetNotNullRule(),
+                    new dev.tablesmith.rules.migration.LockTimeoutRule())
             .stream()
             .sorted(Comparator.comparing((Rule r) -> r.category().ordinal()).thenComparing(Rule::id))
             .toList();
@@ -27,6 +36,10 @@ public final class RuleCatalog {
 
     public static List<SchemaRule> schemaRules() {
         return ALL.stream().filter(SchemaRule.class::isInstance).map(SchemaRule.class::cast).toList();
+    }
+
+    public static List<MigrationRule> migrationRules() {
+        return ALL.stream().filter(MigrationRule.class::isInstance).map(MigrationRule.class::cast).toList();
     }
 
     public static Optional<Rule> byId(String id) {
