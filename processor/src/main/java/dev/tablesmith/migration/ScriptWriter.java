@@ -61,6 +61,9 @@ public final class ScriptWriter {
         StringBuilder down = new StringBuilder();
         down.append("-- Tablesmith migration U").append(stem).append(" (down, ").append(dialect.id()).append(")\n");
         down.append("-- Undoes V").append(stem).append(", last change first.\n");
+        if (!tx) {
+            down.append("-- Run it outside a transaction (autocommit), like its up file.\n");
+        }
         List<Change> reversed = new ArrayList<>();
         for (int i = changes.size() - 1; i >= 0; i--) {
             reversed.add(changes.get(i).reverse());
