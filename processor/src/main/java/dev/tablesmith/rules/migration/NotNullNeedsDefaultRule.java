@@ -67,7 +67,7 @@ public final class NotNullNeedsDefaultRule implements MigrationRule {
             Source source = context.sources().find(Ref.column(a.table(), column.name()));
             String javaType = source.column() == null ? null : source.column().javaType();
             String fix = javaType != null && isPrimitive(javaType)
-                    ? "a " + javaType + " field gets no database default by itself: add @Default(\""
+                    ? "a primitive " + javaType + " field gets no database default by itself: add @Default(\""
                             + ("boolean".equals(javaType) ? "false" : "0") + "\")"
                     : "add @Default(\"<sql>\") (or @ColumnDefault), or make the column nullable now, backfill it "
                             + "and make it NOT NULL in a later migration";
