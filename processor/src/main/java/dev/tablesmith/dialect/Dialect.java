@@ -18,6 +18,15 @@ public interface Dialect {
     /** Whether the change may run inside a transaction (false for {@code CREATE INDEX CONCURRENTLY}). */
     boolean isTransactional(Change change);
 
+    /**
+     * The statement that bounds how long a migration waits for a lock ({@code SET lock_timeout}),
+     * so a migration queued behind a long transaction fails instead of blocking every query queued
+     * behind it. Empty for a database without one.
+     */
+    default String lockTimeout(String timeout) {
+        return "";
+    }
+
     /** The column type as this dialect writes it ({@code VARCHAR(255)}). */
     String type(ColumnType type);
 

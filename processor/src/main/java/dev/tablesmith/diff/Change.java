@@ -127,6 +127,16 @@ public sealed interface Change {
         public String description() { return "drop_" + unique.name(); }
     }
 
+    /**
+     * {@code ADD CONSTRAINT ... UNIQUE USING INDEX}: turns a unique index of the constraint's name,
+     * built {@code CONCURRENTLY} just before, into the constraint (only a brief lock). Its reverse
+     * drops the constraint, which drops the index with it.
+     */
+    record AddUniqueUsingIndex(String table, UniqueConstraint unique) implements Change {
+        public Change reverse() { return new DropUnique(table, unique); }
+        public String description() { return "add_" + unique.name(); }
+    }
+
     /** {@code notValid}: added without checking existing rows, validated by a later {@link ValidateConstraint}. */
     record AddCheck(String table, CheckConstraint check, boolean notValid) implements Change {
         public Change reverse() { return new DropCheck(table, check, notValid); }
@@ -204,6 +214,18 @@ public sealed interface Change {
         public Change reverse() { return new CreateUpdatedAtFunction(); }
         public String table() { return null; }
         public String description() { return "drop_updated_at_function"; }
+    }
+
+    /**
+     * Marks a table ({@code column} null) or column deprecated or no longer so: no SQL beyond a
+     * comment line, but the snapshot must record it, since only a deprecated object may be dropped
+     * later without confirmation.
+     */
+    record SetDeprecated(String table, String column, boolean deprecated) implements Change {
+        public Change reverse() { return new SetDeprecated(table, column, !deprecated); }
+        public String description() {
+            return (deprecated ? "deprecate_" : "undeprecate_") + table + (column == null ? "" : "_" + column);
+        }
     }
 
     /** A change with nothing to render (the reverse of a validation). */

@@ -127,10 +127,12 @@ public final class ChangeOrder {
                 Change.DropCheck.class, Change.DropIndex.class, Change.DropUnique.class, Change.DropPrimaryKey.class,
                 Change.RenameTable.class, Change.RenameColumn.class,
                 Change.AddColumn.class, Change.AlterColumnType.class, Change.SetDefault.class, Change.SetNotNull.class,
-                Change.AddPrimaryKey.class, Change.AddUnique.class, Change.AddCheck.class, Change.AddExclusion.class,
+                Change.AddPrimaryKey.class, Change.AddUnique.class, Change.AddUniqueUsingIndex.class,
+                Change.AddCheck.class, Change.AddExclusion.class,
                 Change.AddForeignKey.class, Change.ValidateConstraint.class,
                 Change.AddIndex.class, Change.CreateTrigger.class,
                 Change.SetTableComment.class, Change.SetColumnComment.class, Change.SetIndexComment.class,
+                Change.SetDeprecated.class,
                 Change.DropColumn.class,
                 Change.DropSequence.class, Change.DropUpdatedAtFunction.class, Change.NoOp.class)) {
             r.put(c, i++);

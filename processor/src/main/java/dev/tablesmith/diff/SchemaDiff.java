@@ -134,6 +134,9 @@ public final class SchemaDiff {
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(new Change.SetTableComment(t, from.comment(), to.comment()));
         }
+        if (from.deprecated() != to.deprecated()) {
+            changes.add(new Change.SetDeprecated(t, null, to.deprecated()));
+        }
     }
 
     private static void diffColumn(String table, Column from, Column to, List<Change> changes) {
@@ -148,6 +151,9 @@ public final class SchemaDiff {
         }
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(new Change.SetColumnComment(table, to.name(), from.comment(), to.comment()));
+        }
+        if (from.deprecated() != to.deprecated()) {
+            changes.add(new Change.SetDeprecated(table, to.name(), to.deprecated()));
         }
     }
 

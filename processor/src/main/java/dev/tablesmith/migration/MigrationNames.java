@@ -46,6 +46,6 @@ public final class MigrationNames {
     private static boolean isStructural(Change c) {
         return c instanceof Change.CreateTable || c instanceof Change.DropTable || c instanceof Change.RenameTable
                 || c instanceof Change.AddColumn || c instanceof Change.DropColumn || c instanceof Change.RenameColumn
-                || c instanceof Change.AlterColumnType;
+                || c instanceof Change.AlterColumnType || c instanceof Change.SetDeprecated;
     }
 }

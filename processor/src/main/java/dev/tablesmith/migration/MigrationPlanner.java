@@ -32,13 +32,24 @@ public final class MigrationPlanner {
      */
     public static Optional<Plan> plan(Snapshot current, Schema model, Renames renames, Dialect dialect,
             String version, String name) {
-        List<Change> changes = changes(current, model, renames);
-        if (changes.isEmpty()) {
+        return plan(current, model, renames, dialect, version, name, Safety.Settings.PLAIN);
+    }
+
+    /**
+     * The next migration with the safe forms {@code safety} asks for (see {@link Safety}); the plan's
+     * changes are the safe ones, in file order.
+     */
+    public static Optional<Plan> plan(Snapshot current, Schema model, Renames renames, Dialect dialect,
+            String version, String name, Safety.Settings safety) {
+        List<Change> ordered = changes(current, model, renames);
+        if (ordered.isEmpty()) {
             return Optional.empty();
         }
+        List<Change> changes = Safety.apply(current.schema(), ordered, safety);
         String description = name != null ? MigrationNames.sanitize(name)
                 : MigrationNames.derive(changes, current.schema().isEmpty());
-        List<Script> scripts = ScriptWriter.write(changes, dialect, version, description);
+        List<Script> scripts = ScriptWriter.write(changes, dialect, version, description, safety.lockTimeout(),
+                Safety.existingTables(current.schema(), ordered));
         List<Snapshot.MigrationRecord> records = new ArrayList<>(current.migrations());
         for (Script s : scripts) {
             List<Snapshot.FileChecksum> files = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.diff.Change;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ordered changes to migration files. Consecutive changes that may run in a transaction share one
@@ -15,6 +16,15 @@ public final class ScriptWriter {
     private ScriptWriter() {}
 
     public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name) {
+        return write(ordered, dialect, version, name, null, Set.of());
+    }
+
+    /**
+     * @param lockTimeout when not null, an up file that locks one of {@code existingTables} starts
+     *     with the dialect's lock timeout, and so does its down file when it locks a table
+     */
+    public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
+            String lockTimeout, Set<String> existingTables) {
         List<List<Change>> groups = new ArrayList<>();
         List<Boolean> transactional = new ArrayList<>();
         for (Change c : ordered) {
@@ -28,30 +38,47 @@ public final class ScriptWriter {
         List<Script> scripts = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             String v = i == 0 ? version : version + "." + i;
-            scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i)));
+            scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i), lockTimeout, existingTables));
         }
         return scripts;
     }
 
-    private static Script script(List<Change> changes, Dialect dialect, String version, String name, boolean tx) {
+    private static Script script(List<Change> changes, Dialect dialect, String version, String name, boolean tx,
+            String lockTimeout, Set<String> existingTables) {
+        boolean upLocks = lockTimeout != null
+                && changes.stream().anyMatch(c -> Safety.locksExistingTable(c, existingTables));
+        boolean downLocks = upLocks && changes.stream().anyMatch(Safety::locksAnyTable);
         String stem = version + "__" + name;
         StringBuilder up = new StringBuilder();
         up.append("-- Tablesmith migration V").append(stem).append(" (up, ").append(dialect.id()).append(")\n");
         up.append(tx ? "-- Flyway runs this file in one transaction.\n"
-                : "-- Runs outside a transaction (executeInTransaction=false in its .conf file):\n"
-                        + "-- CONCURRENTLY builds indexes without blocking writes.\n");
+                : "-- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY\n"
+                        + "-- builds indexes without blocking writes, and each other statement commits on its own.\n");
         up.append("-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).\n");
+        appendLockTimeout(up, upLocks, lockTimeout, dialect);
         appendAll(up, changes, dialect);
 
         StringBuilder down = new StringBuilder();
         down.append("-- Tablesmith migration U").append(stem).append(" (down, ").append(dialect.id()).append(")\n");
         down.append("-- Undoes V").append(stem).append(", last change first.\n");
+        if (!tx) {
+            down.append("-- Run it outside a transaction (autocommit), like its up file.\n");
+        }
         List<Change> reversed = new ArrayList<>();
         for (int i = changes.size() - 1; i >= 0; i--) {
             reversed.add(changes.get(i).reverse());
         }
+        appendLockTimeout(down, downLocks, lockTimeout, dialect);
         appendAll(down, reversed, dialect);
         return new Script(version, name, up.toString(), down.toString(), tx);
+    }
+
+    /** First statement of a file that locks tables in use: fail fast rather than queue every query behind it. */
+    private static void appendLockTimeout(StringBuilder out, boolean locks, String lockTimeout, Dialect dialect) {
+        String sql = locks ? dialect.lockTimeout(lockTimeout) : "";
+        if (!sql.isBlank()) {
+            out.append('\n').append(sql.strip()).append('\n');
+        }
     }
 
     private static void appendAll(StringBuilder out, List<Change> changes, Dialect dialect) {

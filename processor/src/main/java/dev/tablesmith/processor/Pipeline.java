@@ -9,6 +9,7 @@ import dev.tablesmith.dialect.Dialects;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.migration.MigrationFolder;
 import dev.tablesmith.migration.MigrationPlanner;
+import dev.tablesmith.migration.Safety;
 import dev.tablesmith.migration.Script;
 import dev.tablesmith.migration.Versions;
 import dev.tablesmith.options.Mode;
@@ -20,6 +21,8 @@ import dev.tablesmith.reading.ModelReader;
 import dev.tablesmith.reading.ReadResult;
 import dev.tablesmith.reading.UnreadComments;
 import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.MigrationContext;
+import dev.tablesmith.rules.MigrationRule;
 import dev.tablesmith.rules.ProblemIds;
 import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.SchemaContext;
@@ -222,6 +225,10 @@ final class Pipeline {
             return Optional.empty();
         }
 
+        if (!migrationIsSafe(snapshot, model, options, reporter)) {
+            return Optional.empty(); // nothing is written after a migration-safety error
+        }
+
         if (options.mode() == Mode.CHECK) {
             List<Change> pending = MigrationPlanner.changes(snapshot, model.schema(), model.renames());
             if (!pending.isEmpty()) {
@@ -242,7 +249,7 @@ final class Pipeline {
             return Optional.empty();
         }
         Optional<MigrationPlanner.Plan> plan = MigrationPlanner.plan(snapshot, model.schema(), model.renames(),
-                dialect, version, options.name());
+                dialect, version, options.name(), Safety.Settings.from(options.rules(), options.lockTimeout()));
         if (plan.isEmpty()) {
             return Optional.of(snapshot); // same model, same files: nothing is touched
         }
@@ -264,6 +271,28 @@ final class Pipeline {
         copyToClassOutput(folder.dir(), files, entities, reporter);
         reporter.note("Tablesmith wrote " + String.join(", ", files.keySet()) + " to " + folder.dir());
         return Optional.of(plan.get().next());
+    }
+
+    /**
+     * The migration-safety rules on the diff from the snapshot to the model: errors stop the write,
+     * warnings are printed. Returns whether no error was reported.
+     */
+    private static boolean migrationIsSafe(Snapshot snapshot, ReadResult model, Options options, Reporter reporter) {
+        List<Change> changes = MigrationPlanner.changes(snapshot, model.schema(), model.renames());
+        if (changes.isEmpty()) {
+            return true;
+        }
+        MigrationContext context = new MigrationContext(snapshot.schema(), model.schema(), changes, model.sources(),
+                options.allowDrop());
+        List<Finding> findings = new ArrayList<>();
+        for (MigrationRule rule : RuleCatalog.migrationRules()) {
+            if (options.rules().severityOf(rule) != Severity.OFF) {
+                rule.check(context, findings::add);
+            }
+        }
+        int errorsBefore = reporter.errors();
+        reporter.report(findings);
+        return reporter.errors() == errorsBefore;
     }
 
     /** Copies the new files to the class output, so Flyway at runtime sees a migration generated in this build. */

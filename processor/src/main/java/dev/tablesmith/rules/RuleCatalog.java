@@ -28,7 +28,16 @@ public final class RuleCatalog {
                     new dev.tablesmith.rules.naming.IndexNameRule(),
                     new dev.tablesmith.rules.naming.ConstraintNameRule(),
                     new dev.tablesmith.rules.naming.ReservedWordRule(),
-                    new dev.tablesmith.rules.naming.IdentifierLengthRule())
+                    new dev.tablesmith.rules.naming.IdentifierLengthRule(),
+                    // migration safety, judged on the diff (MigrationRule) or deciding the SQL (SafeFormRule)
+                    new dev.tablesmith.rules.migration.DropNeedsDeprecationRule(),
+                    new dev.tablesmith.rules.migration.NotNullNeedsDefaultRule(),
+                    new dev.tablesmith.rules.migration.RenameBreaksReadersRule(),
+                    new dev.tablesmith.rules.migration.TableRewriteRule(),
+                    new dev.tablesmith.rules.migration.IndexConcurrentlyRule(),
+                    new dev.tablesmith.rules.migration.FkNotValidRule(),
+                    new dev.tablesmith.rules.migration.SafeSetNotNullRule(),
+                    new dev.tablesmith.rules.migration.LockTimeoutRule())
             .stream()
             .sorted(Comparator.comparing((Rule r) -> r.category().ordinal()).thenComparing(Rule::id))
             .toList();
@@ -44,6 +53,10 @@ public final class RuleCatalog {
 
     public static List<SchemaRule> schemaRules() {
         return ALL.stream().filter(SchemaRule.class::isInstance).map(SchemaRule.class::cast).toList();
+    }
+
+    public static List<MigrationRule> migrationRules() {
+        return ALL.stream().filter(MigrationRule.class::isInstance).map(MigrationRule.class::cast).toList();
     }
 
     public static Optional<Rule> byId(String id) {

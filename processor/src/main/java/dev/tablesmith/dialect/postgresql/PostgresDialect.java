@@ -44,10 +44,24 @@ public final class PostgresDialect implements Dialect {
         return 63;
     }
 
+    /**
+     * {@code CONCURRENTLY} cannot run in a transaction. The second steps of the safe forms (VALIDATE
+     * CONSTRAINT, the safe SET NOT NULL, a unique constraint attached to a concurrently built index)
+     * could, but must not share one with the ALTER that took the table's lock: in autocommit each
+     * statement holds its lock only for itself, which is their whole point.
+     */
     @Override
     public boolean isTransactional(Change change) {
         return !(change instanceof Change.AddIndex a && a.concurrently())
-                && !(change instanceof Change.DropIndex d && d.concurrently());
+                && !(change instanceof Change.DropIndex d && d.concurrently())
+                && !(change instanceof Change.ValidateConstraint)
+                && !(change instanceof Change.SetNotNull n && n.notNull() && n.safe())
+                && !(change instanceof Change.AddUniqueUsingIndex);
+    }
+
+    @Override
+    public String lockTimeout(String timeout) {
+        return "SET lock_timeout = " + literal(timeout) + ";";
     }
 
     @Override
@@ -91,7 +105,9 @@ public final class PostgresDialect implements Dialect {
             return "COMMENT ON INDEX " + c.index() + " IS " + commentText(c.to()) + ";";
         }
         if (change instanceof Change.AddIndex a) {
-            return createIndex(a.table(), a.index(), a.concurrently());
+            return createIndex(a.table(), a.index(), a.concurrently())
+                    + (a.index().comment() == null ? ""
+                            : "\nCOMMENT ON INDEX " + a.index().name() + " IS " + literal(a.index().comment()) + ";");
         }
         if (change instanceof Change.DropIndex d) {
             return "DROP INDEX " + (d.concurrently() ? "CONCURRENTLY " : "")
@@ -105,6 +121,9 @@ public final class PostgresDialect implements Dialect {
         }
         if (change instanceof Change.AddUnique u) {
             return alter(u.table(), "ADD " + unique(u.unique()));
+        }
+        if (change instanceof Change.AddUniqueUsingIndex u) {
+            return alter(u.table(), "ADD CONSTRAINT " + u.unique().name() + " UNIQUE USING INDEX " + u.unique().name());
         }
         if (change instanceof Change.DropUnique u) {
             return dropConstraint(u.table(), u.unique().name());
@@ -151,6 +170,11 @@ public final class PostgresDialect implements Dialect {
         }
         if (change instanceof Change.DropUpdatedAtFunction f) {
             return "DROP FUNCTION IF EXISTS " + UPDATED_AT_FUNCTION + "();";
+        }
+        if (change instanceof Change.SetDeprecated d) {
+            String what = d.column() == null ? "table " + d.table() : "column " + d.table() + "." + d.column();
+            return d.deprecated() ? "-- " + what + " is deprecated: a later migration may drop it."
+                    : "-- " + what + " is no longer deprecated.";
         }
         if (change instanceof Change.NoOp n) {
             return "";

@@ -1,0 +1,8 @@
+package dev.tablesmith.rules;
+
+import java.util.function.Consumer;
+
+/** A migration-safety rule judged on the diff between the snapshot and the entities. */
+public interface MigrationRule extends Rule {
+    void check(MigrationContext context, Consumer<Finding> report);
+}

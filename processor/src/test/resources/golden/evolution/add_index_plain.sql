@@ -1,0 +1,13 @@
+==> V2__add_index_plain.sql <==
+-- Tablesmith migration V2__add_index_plain (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+CREATE INDEX idx_orders_status ON orders (status);
+
+==> U2__add_index_plain.sql <==
+-- Tablesmith migration U2__add_index_plain (down, postgresql)
+-- Undoes V2__add_index_plain, last change first.
+
+DROP INDEX IF EXISTS idx_orders_status;
+

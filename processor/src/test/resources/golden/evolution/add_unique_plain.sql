@@ -1,0 +1,13 @@
+==> V2__add_unique_plain.sql <==
+-- Tablesmith migration V2__add_unique_plain (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+ALTER TABLE users ADD CONSTRAINT users_name_unique UNIQUE (name);
+
+==> U2__add_unique_plain.sql <==
+-- Tablesmith migration U2__add_unique_plain (down, postgresql)
+-- Undoes V2__add_unique_plain, last change first.
+
+ALTER TABLE users DROP CONSTRAINT IF EXISTS users_name_unique;
+

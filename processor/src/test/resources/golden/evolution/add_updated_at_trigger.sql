@@ -1,0 +1,35 @@
+==> V2__add_updated_at_trigger.sql <==
+-- Tablesmith migration V2__add_updated_at_trigger (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET lock_timeout = '5s';
+
+-- Keeps updated_at current on every UPDATE, whoever writes the row.
+CREATE OR REPLACE FUNCTION update_updated_at_column()
+RETURNS TRIGGER AS $$
+BEGIN
+    NEW.updated_at = now();
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+
+ALTER TABLE orders ADD COLUMN updated_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now();
+
+CREATE TRIGGER update_orders_updated_at
+    BEFORE UPDATE ON orders
+    FOR EACH ROW
+    EXECUTE FUNCTION update_updated_at_column();
+
+==> U2__add_updated_at_trigger.sql <==
+-- Tablesmith migration U2__add_updated_at_trigger (down, postgresql)
+-- Undoes V2__add_updated_at_trigger, last change first.
+
+SET lock_timeout = '5s';
+
+DROP TRIGGER IF EXISTS update_orders_updated_at ON orders;
+
+ALTER TABLE orders DROP COLUMN updated_at;
+
+DROP FUNCTION IF EXISTS update_updated_at_column();
+

@@ -1,0 +1,23 @@
+==> V2__change_index.sql  (executeInTransaction=false) <==
+-- Tablesmith migration V2__change_index (up, postgresql)
+-- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY
+-- builds indexes without blocking writes, and each other statement commits on its own.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET lock_timeout = '5s';
+
+DROP INDEX CONCURRENTLY IF EXISTS idx_users_name;
+
+CREATE INDEX CONCURRENTLY idx_users_name ON users (name DESC NULLS LAST);
+
+==> U2__change_index.sql <==
+-- Tablesmith migration U2__change_index (down, postgresql)
+-- Undoes V2__change_index, last change first.
+-- Run it outside a transaction (autocommit), like its up file.
+
+SET lock_timeout = '5s';
+
+DROP INDEX CONCURRENTLY IF EXISTS idx_users_name;
+
+CREATE INDEX CONCURRENTLY idx_users_name ON users (name);
+

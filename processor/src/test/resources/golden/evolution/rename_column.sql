@@ -1,0 +1,17 @@
+==> V2__rename_column.sql <==
+-- Tablesmith migration V2__rename_column (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET lock_timeout = '5s';
+
+ALTER TABLE orders RENAME COLUMN status TO state;
+
+==> U2__rename_column.sql <==
+-- Tablesmith migration U2__rename_column (down, postgresql)
+-- Undoes V2__rename_column, last change first.
+
+SET lock_timeout = '5s';
+
+ALTER TABLE orders RENAME COLUMN state TO status;
+

@@ -1,0 +1,17 @@
+==> V2__rename_table.sql <==
+-- Tablesmith migration V2__rename_table (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET lock_timeout = '5s';
+
+ALTER TABLE notes RENAME TO memos;
+
+==> U2__rename_table.sql <==
+-- Tablesmith migration U2__rename_table (down, postgresql)
+-- Undoes V2__rename_table, last change first.
+
+SET lock_timeout = '5s';
+
+ALTER TABLE memos RENAME TO notes;
+

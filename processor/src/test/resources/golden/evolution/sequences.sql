@@ -1,0 +1,17 @@
+==> V2__sequences.sql <==
+-- Tablesmith migration V2__sequences (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+CREATE SEQUENCE orders_seq START WITH 1 INCREMENT BY 50;
+
+ALTER SEQUENCE users_seq INCREMENT BY 1 START WITH 1;
+
+==> U2__sequences.sql <==
+-- Tablesmith migration U2__sequences (down, postgresql)
+-- Undoes V2__sequences, last change first.
+
+ALTER SEQUENCE users_seq INCREMENT BY 50 START WITH 1;
+
+DROP SEQUENCE IF EXISTS orders_seq;
+
