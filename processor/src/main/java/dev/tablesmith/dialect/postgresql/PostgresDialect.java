@@ -91,7 +91,9 @@ public final class PostgresDialect implements Dialect {
             return "COMMENT ON INDEX " + c.index() + " IS " + commentText(c.to()) + ";";
         }
         if (change instanceof Change.AddIndex a) {
-            return createIndex(a.table(), a.index(), a.concurrently());
+            // the comment (the index's reason) goes with the index, also when a down re-creates it
+            return createIndex(a.table(), a.index(), a.concurrently()) + (a.index().comment() == null ? ""
+                    : "\nCOMMENT ON INDEX " + a.index().name() + " IS " + literal(a.index().comment()) + ";");
         }
         if (change instanceof Change.DropIndex d) {
             return "DROP INDEX " + (d.concurrently() ? "CONCURRENTLY " : "")
