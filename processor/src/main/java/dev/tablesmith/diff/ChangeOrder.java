@@ -12,8 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Puts changes in an order the database accepts: renames first (every other change of a renamed
- * table or column already uses the new name, and a down undoes them last), drops of dependent objects,
+ * Puts changes in an order the database accepts: drops of dependent objects first, then renames,
  * new tables in foreign-key order (referenced before referencing), columns, constraints, indexes,
  * triggers and comments, then column and table drops. Foreign keys that close a cycle between new
  * tables are split out and added after all of them exist. Within a step, by table and name, so the
@@ -123,11 +122,10 @@ public final class ChangeOrder {
         Map<Class<?>, Integer> r = new LinkedHashMap<>();
         int i = 0;
         for (Class<?> c : List.of(
-                // renames first: every other change of a renamed table or column names it by its new name
-                Change.RenameTable.class, Change.RenameColumn.class,
                 Change.CreateSequence.class, Change.AlterSequence.class, Change.CreateUpdatedAtFunction.class,
                 Change.DropTrigger.class, Change.DropForeignKey.class, Change.DropExclusion.class,
                 Change.DropCheck.class, Change.DropIndex.class, Change.DropUnique.class, Change.DropPrimaryKey.class,
+                Change.RenameTable.class, Change.RenameColumn.class,
                 Change.AddColumn.class, Change.AlterColumnType.class, Change.SetDefault.class, Change.SetNotNull.class,
                 Change.AddPrimaryKey.class, Change.AddUnique.class, Change.AddCheck.class, Change.AddExclusion.class,
                 Change.AddForeignKey.class, Change.ValidateConstraint.class,
