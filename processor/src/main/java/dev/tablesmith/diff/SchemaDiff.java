@@ -49,7 +49,7 @@ public final class SchemaDiff {
                 changes.add(new Change.CreateTable(table));
             } else {
                 matchedOld.add(oldName);
-                diffTable(renamed(old.get(), table.name()), table, renames.columnsOf(table.name()), changes);
+                diffTable(oldName, renamed(old.get(), table.name()), table, renames.columnsOf(table.name()), changes);
             }
         }
         for (Table table : from.tables()) {
@@ -75,8 +75,14 @@ public final class SchemaDiff {
         return b.build();
     }
 
-    private static void diffTable(Table from, Table to, Map<String, String> columnRenames, List<Change> changes) {
+    /**
+     * @param oldTable the table's name before a rename: dropped constraints, indexes and triggers go
+     *     before the renames (they may name old columns), so they name the table the old way
+     */
+    private static void diffTable(String oldTable, Table from, Table to, Map<String, String> columnRenames,
+            List<Change> changes) {
         String t = to.name();
+        String o = oldTable;
         Map<String, String> oldColumnOf = new HashMap<>();
         for (Column column : to.columns()) {
             String old = columnRenames.get(column.name());
@@ -103,34 +109,34 @@ public final class SchemaDiff {
         }
         if (!Objects.equals(from.primaryKey(), to.primaryKey())) {
             if (from.primaryKey() != null) {
-                changes.add(new Change.DropPrimaryKey(t, from.primaryKey()));
+                changes.add(new Change.DropPrimaryKey(o, from.primaryKey()));
             }
             if (to.primaryKey() != null) {
                 changes.add(new Change.AddPrimaryKey(t, to.primaryKey()));
             }
         }
         replaceNamed(from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name,
-                u -> changes.add(new Change.AddUnique(t, u)), u -> changes.add(new Change.DropUnique(t, u)));
+                u -> changes.add(new Change.AddUnique(t, u)), u -> changes.add(new Change.DropUnique(o, u)));
         replaceNamed(from.checks(), to.checks(), CheckConstraint::name,
-                c -> changes.add(new Change.AddCheck(t, c, false)), c -> changes.add(new Change.DropCheck(t, c, false)));
+                c -> changes.add(new Change.AddCheck(t, c, false)), c -> changes.add(new Change.DropCheck(o, c, false)));
         replaceNamed(from.foreignKeys(), to.foreignKeys(), ForeignKey::name,
                 f -> changes.add(new Change.AddForeignKey(t, f, false)),
-                f -> changes.add(new Change.DropForeignKey(t, f, false)));
+                f -> changes.add(new Change.DropForeignKey(o, f, false)));
         replaceNamed(from.exclusions(), to.exclusions(), ExclusionConstraint::name,
-                e -> changes.add(new Change.AddExclusion(t, e)), e -> changes.add(new Change.DropExclusion(t, e)));
+                e -> changes.add(new Change.AddExclusion(t, e)), e -> changes.add(new Change.DropExclusion(o, e)));
         diffNamed(from.indexes(), to.indexes(), Index::name,
                 i -> changes.add(new Change.AddIndex(t, i, false)),
-                i -> changes.add(new Change.DropIndex(t, i, false)),
+                i -> changes.add(new Change.DropIndex(o, i, false)),
                 (a, b) -> {
                     if (withoutComment(a).equals(withoutComment(b))) {
                         changes.add(new Change.SetIndexComment(t, b.name(), a.comment(), b.comment()));
                     } else {
-                        changes.add(new Change.DropIndex(t, a, false));
+                        changes.add(new Change.DropIndex(o, a, false));
                         changes.add(new Change.AddIndex(t, b, false));
                     }
                 });
         replaceNamed(from.triggers(), to.triggers(), Trigger::name,
-                tr -> changes.add(new Change.CreateTrigger(t, tr)), tr -> changes.add(new Change.DropTrigger(t, tr)));
+                tr -> changes.add(new Change.CreateTrigger(t, tr)), tr -> changes.add(new Change.DropTrigger(o, tr)));
         if (!Objects.equals(from.comment(), to.comment())) {
             changes.add(new Change.SetTableComment(t, from.comment(), to.comment()));
         }
