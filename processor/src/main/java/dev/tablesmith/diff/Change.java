@@ -44,6 +44,38 @@ public sealed interface Change {
         public String description() { return "rename_" + from + "_to_" + to; }
     }
 
+    /**
+     * A constraint (key, unique, check, foreign key, exclusion) whose name follows a renamed table
+     * keeps its definition: renamed in place, so nothing is re-validated and nothing that depends
+     * on it (foreign keys on a primary key) has to go.
+     */
+    record RenameConstraint(String table, String from, String to) implements Change {
+        public Change reverse() { return new RenameConstraint(table, to, from); }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
+    /** An index whose name follows a renamed table, renamed in place instead of rebuilt. */
+    record RenameIndex(String table, String from, String to) implements Change {
+        public Change reverse() { return new RenameIndex(table, to, from); }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
+    record RenameTrigger(String table, String from, String to) implements Change {
+        public Change reverse() { return new RenameTrigger(table, to, from); }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
+    /**
+     * A sequence whose name follows a renamed table (its {@code <table>_seq}, or the identity
+     * sequence {@code <table>_<column>_seq}): renamed so it keeps counting; dropping and creating it
+     * would restart the ids at 1 under rows that already use them.
+     */
+    record RenameSequence(String from, String to) implements Change {
+        public Change reverse() { return new RenameSequence(to, from); }
+        public String table() { return null; }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
     record AddColumn(String table, Column column) implements Change {
         public Change reverse() { return new DropColumn(table, column); }
         public String description() { return "add_" + table + "_" + column.name(); }

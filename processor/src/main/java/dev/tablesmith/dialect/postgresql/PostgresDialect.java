@@ -61,6 +61,18 @@ public final class PostgresDialect implements Dialect {
         if (change instanceof Change.RenameTable r) {
             return "ALTER TABLE " + r.from() + " RENAME TO " + r.to() + ";";
         }
+        if (change instanceof Change.RenameConstraint r) {
+            return alter(r.table(), "RENAME CONSTRAINT " + r.from() + " TO " + r.to());
+        }
+        if (change instanceof Change.RenameIndex r) {
+            return "ALTER INDEX " + r.from() + " RENAME TO " + r.to() + ";";
+        }
+        if (change instanceof Change.RenameTrigger r) {
+            return "ALTER TRIGGER " + r.from() + " ON " + r.table() + " RENAME TO " + r.to() + ";";
+        }
+        if (change instanceof Change.RenameSequence r) {
+            return "ALTER SEQUENCE " + r.from() + " RENAME TO " + r.to() + ";";
+        }
         if (change instanceof Change.AddColumn a) {
             return addColumn(a);
         }
