@@ -442,8 +442,9 @@ final class Generator {
                 return null;
             }
             ColumnSpec c = pick(t.columns);
+            // foreign-key columns stay non-unique: rows pick any referenced id
             boolean distinct = !newColumns.contains(t.name + "." + c.name) && distinct(values(t, c))
-                    && c.defaultValue == null;
+                    && c.defaultValue == null && t.fk(c.name).isEmpty();
             int before = t.indexes.size();
             return Generator.this.addIndex(t, c, distinct) && t.indexes.size() > before
                     ? "add index " + t.indexName(t.indexes.get(t.indexes.size() - 1)) : null;
@@ -465,6 +466,7 @@ final class Generator {
                 return null;
             }
             List<ColumnSpec> candidates = oldColumns(t, c -> Values.uniqueable(c.type) && c.defaultValue == null
+                    && t.fk(c.name).isEmpty()
                     && t.uniques.stream().noneMatch(u -> u.equals(List.of(c.name))) && distinct(values(t, c)));
             if (candidates.isEmpty()) {
                 return null;
