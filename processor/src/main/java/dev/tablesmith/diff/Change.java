@@ -91,9 +91,19 @@ public sealed interface Change {
         public String description() { return "rename_" + table + "_" + from + "_to_" + to; }
     }
 
-    /** A type, length or precision change; {@code using} is an optional conversion expression. */
-    record AlterColumnType(String table, String column, ColumnType from, ColumnType to) implements Change {
-        public Change reverse() { return new AlterColumnType(table, column, to, from); }
+    /**
+     * A type, length or precision change. {@code defaultFrom} and {@code defaultTo} are the
+     * column's defaults before and after (null for none): the database keeps a default typed as
+     * the old column (and refuses one that does not cast), so the dialect drops it first and sets
+     * it again on the new type.
+     */
+    record AlterColumnType(String table, String column, ColumnType from, ColumnType to, String defaultFrom,
+            String defaultTo) implements Change {
+        public AlterColumnType(String table, String column, ColumnType from, ColumnType to) {
+            this(table, column, from, to, null, null);
+        }
+
+        public Change reverse() { return new AlterColumnType(table, column, to, from, defaultTo, defaultFrom); }
         public String description() { return "alter_" + table + "_" + column + "_type"; }
     }
 

@@ -238,7 +238,8 @@ public final class SchemaDiff {
 
     private static void diffColumn(String table, Column from, Column to, List<Change> changes) {
         if (!from.type().equals(to.type())) {
-            changes.add(new Change.AlterColumnType(table, to.name(), from.type(), to.type()));
+            changes.add(new Change.AlterColumnType(table, to.name(), from.type(), to.type(), from.defaultValue(),
+                    to.defaultValue()));
         }
         if (!Objects.equals(from.defaultValue(), to.defaultValue())) {
             changes.add(new Change.SetDefault(table, to.name(), from.defaultValue(), to.defaultValue()));

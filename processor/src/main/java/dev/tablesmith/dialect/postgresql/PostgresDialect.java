@@ -83,8 +83,7 @@ public final class PostgresDialect implements Dialect {
             return alter(r.table(), "RENAME COLUMN " + r.from() + " TO " + r.to());
         }
         if (change instanceof Change.AlterColumnType t) {
-            return alter(t.table(), "ALTER COLUMN " + t.column() + " TYPE " + type(t.to())
-                    + " USING " + t.column() + "::" + type(t.to()));
+            return alterColumnType(t);
         }
         if (change instanceof Change.SetNotNull n) {
             return setNotNull(n);
@@ -303,6 +302,23 @@ public final class PostgresDialect implements Dialect {
             sql.append(" DEFAULT ").append(c.defaultValue());
         }
         return sql.toString();
+    }
+
+    /**
+     * A default survives a type change typed as the old column ({@code 'x'::character varying} on
+     * a text column) or stops it when it does not cast: it is dropped before and set again after.
+     */
+    private String alterColumnType(Change.AlterColumnType t) {
+        List<String> statements = new ArrayList<>();
+        if (t.defaultFrom() != null) {
+            statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " DROP DEFAULT"));
+        }
+        statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " TYPE " + type(t.to())
+                + " USING " + t.column() + "::" + type(t.to())));
+        if (t.defaultTo() != null) {
+            statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " SET DEFAULT " + t.defaultTo()));
+        }
+        return String.join("\n", statements);
     }
 
     private String addColumn(Change.AddColumn a) {
