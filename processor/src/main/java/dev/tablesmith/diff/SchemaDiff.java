@@ -60,7 +60,7 @@ public final class SchemaDiff {
         }
         for (Table table : from.tables()) {
             if (!matchedOld.contains(table.name())) {
-                changes.add(new Change.DropTable(table));
+                changes.add(new Change.DropTable(followingRenames(table, newNameOf)));
             }
         }
         List<Sequence> fromSequences = renameSequences(from, to, oldNameOf, renames, changes);
@@ -128,6 +128,17 @@ public final class SchemaDiff {
 
     /** PostgreSQL's identifier length: longer identity sequence names are shortened by the database. */
     private static final int IDENTIFIER_LIMIT = 63;
+
+    /**
+     * A dropped table as it is when it is dropped, after the renames: its foreign keys name renamed
+     * tables by their new names (the down re-creates it before renaming them back).
+     */
+    private static Table followingRenames(Table table, Map<String, String> newNameOf) {
+        Table.Builder b = table.toBuilder();
+        b.foreignKeys.replaceAll(f -> new ForeignKey(f.name(), f.columns(),
+                newNameOf.getOrDefault(f.referencedTable(), f.referencedTable()), f.referencedColumns(), f.onDelete()));
+        return b.build();
+    }
 
     private static Table renamed(Table table, String name) {
         Table.Builder b = table.toBuilder();

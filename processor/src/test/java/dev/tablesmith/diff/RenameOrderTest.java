@@ -88,6 +88,22 @@ class RenameOrderTest {
     }
 
     @Test
+    void aTableDroppedNextToARenamedOneIsRecreatedByTheDownWithTheNameOfThatMoment() {
+        Table.Builder basket = table("basket", "code").toBuilder();
+        basket.columns.add(Column.of("vendor_id", ColumnType.of(ColumnType.Kind.BIGINT), true));
+        basket.foreignKeys.add(new dev.tablesmith.model.ForeignKey("basket_vendor_id_fkey", List.of("vendor_id"),
+                "vendor", List.of("id"), null));
+        Script s = plan(new Schema(List.of(basket.build(), table("vendor", "code")), List.of()),
+                new Schema(List.of(table("shipment", "code")), List.of()),
+                new Renames(Map.of("shipment", "vendor"), Map.of()));
+        List<String> down = statements(s.down());
+        int create = down.indexOf(down.stream().filter(st -> st.startsWith("CREATE TABLE basket")).findFirst().orElseThrow());
+        int renameBack = down.indexOf("ALTER TABLE shipment RENAME TO vendor");
+        assertFalse(create > renameBack, s.down());
+        assertFalse(!down.get(create).contains("REFERENCES shipment (id)"), s.down());
+    }
+
+    @Test
     void objectsOfARenamedColumnAreDroppedBeforeTheRenameAndAddedAfterIt() {
         Script s = plan(new Schema(List.of(table("tenant", "code")), List.of()),
                 new Schema(List.of(table("tenant", "label")), List.of()),
