@@ -47,9 +47,12 @@ public final class SchemaDiff {
         Map<String, String> newNameOf = new HashMap<>();
         oldNameOf.forEach((newName, old) -> newNameOf.put(old, newName));
         Set<String> matchedOld = new HashSet<>();
+        // a name renamed away may be taken by a new table in the same step: that one is new
+        Set<String> renamedAway = new HashSet<>(oldNameOf.values());
         for (Table table : to.tables()) {
             String oldName = oldNameOf.getOrDefault(table.name(), table.name());
-            Optional<Table> old = from.table(oldName);
+            Optional<Table> old = oldNameOf.containsKey(table.name()) || !renamedAway.contains(oldName)
+                    ? from.table(oldName) : Optional.empty();
             if (old.isEmpty()) {
                 changes.add(new Change.CreateTable(table));
             } else {
@@ -163,9 +166,11 @@ public final class SchemaDiff {
             }
         }
         Set<String> matched = new HashSet<>();
+        Set<String> renamedAway = new HashSet<>(oldColumnOf.values());
         for (Column column : to.columns()) {
             String oldName = oldColumnOf.getOrDefault(column.name(), column.name());
-            Optional<Column> old = from.column(oldName);
+            Optional<Column> old = oldColumnOf.containsKey(column.name()) || !renamedAway.contains(oldName)
+                    ? from.column(oldName) : Optional.empty();
             if (old.isEmpty()) {
                 changes.add(new Change.AddColumn(t, column));
                 continue;

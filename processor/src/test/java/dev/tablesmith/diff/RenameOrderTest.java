@@ -104,6 +104,24 @@ class RenameOrderTest {
     }
 
     @Test
+    void aNewColumnOrTableMayTakeTheNameOfARenamedOne() {
+        Table.Builder after = table("tenant", "label").toBuilder();
+        after.columns.add(Column.of("code", ColumnType.of(ColumnType.Kind.INTEGER), true));
+        List<Change> changes = SchemaDiff.diff(new Schema(List.of(table("tenant", "code")), List.of()),
+                new Schema(List.of(after.build(), table("vendor", "code")), List.of()),
+                new Renames(Map.of(), Map.of("tenant", Map.of("label", "code"))));
+        assertFalse(!changes.contains(new Change.RenameColumn("tenant", "code", "label")), changes.toString());
+        assertFalse(!changes.contains(new Change.AddColumn("tenant", Column.of("code", ColumnType.of(ColumnType.Kind.INTEGER),
+                true))), changes.toString());
+
+        List<Change> tables = SchemaDiff.diff(new Schema(List.of(table("tenant", "code")), List.of()),
+                new Schema(List.of(table("ticket", "code"), table("tenant", "label")), List.of()),
+                new Renames(Map.of("ticket", "tenant"), Map.of()));
+        assertFalse(!tables.contains(new Change.RenameTable("tenant", "ticket")), tables.toString());
+        assertFalse(!tables.contains(new Change.CreateTable(table("tenant", "label"))), tables.toString());
+    }
+
+    @Test
     void objectsOfARenamedColumnAreDroppedBeforeTheRenameAndAddedAfterIt() {
         Script s = plan(new Schema(List.of(table("tenant", "code")), List.of()),
                 new Schema(List.of(table("tenant", "label")), List.of()),
