@@ -44,6 +44,38 @@ public sealed interface Change {
         public String description() { return "rename_" + from + "_to_" + to; }
     }
 
+    /**
+     * A constraint (key, unique, check, foreign key, exclusion) whose name follows a renamed table
+     * keeps its definition: renamed in place, so nothing is re-validated and nothing that depends
+     * on it (foreign keys on a primary key) has to go.
+     */
+    record RenameConstraint(String table, String from, String to) implements Change {
+        public Change reverse() { return new RenameConstraint(table, to, from); }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
+    /** An index whose name follows a renamed table, renamed in place instead of rebuilt. */
+    record RenameIndex(String table, String from, String to) implements Change {
+        public Change reverse() { return new RenameIndex(table, to, from); }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
+    record RenameTrigger(String table, String from, String to) implements Change {
+        public Change reverse() { return new RenameTrigger(table, to, from); }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
+    /**
+     * A sequence whose name follows a renamed table (its {@code <table>_seq}, or the identity
+     * sequence {@code <table>_<column>_seq}): renamed so it keeps counting; dropping and creating it
+     * would restart the ids at 1 under rows that already use them.
+     */
+    record RenameSequence(String from, String to) implements Change {
+        public Change reverse() { return new RenameSequence(to, from); }
+        public String table() { return null; }
+        public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
     record AddColumn(String table, Column column) implements Change {
         public Change reverse() { return new DropColumn(table, column); }
         public String description() { return "add_" + table + "_" + column.name(); }
@@ -59,9 +91,19 @@ public sealed interface Change {
         public String description() { return "rename_" + table + "_" + from + "_to_" + to; }
     }
 
-    /** A type, length or precision change; {@code using} is an optional conversion expression. */
-    record AlterColumnType(String table, String column, ColumnType from, ColumnType to) implements Change {
-        public Change reverse() { return new AlterColumnType(table, column, to, from); }
+    /**
+     * A type, length or precision change. {@code defaultFrom} and {@code defaultTo} are the
+     * column's defaults before and after (null for none): the database keeps a default typed as
+     * the old column (and refuses one that does not cast), so the dialect drops it first and sets
+     * it again on the new type.
+     */
+    record AlterColumnType(String table, String column, ColumnType from, ColumnType to, String defaultFrom,
+            String defaultTo) implements Change {
+        public AlterColumnType(String table, String column, ColumnType from, ColumnType to) {
+            this(table, column, from, to, null, null);
+        }
+
+        public Change reverse() { return new AlterColumnType(table, column, to, from, defaultTo, defaultFrom); }
         public String description() { return "alter_" + table + "_" + column + "_type"; }
     }
 

@@ -27,13 +27,22 @@ import java.util.stream.Collectors;
  * @param tables     base tables (includes {@code flyway_schema_history} if present)
  * @param sequences  sequences (PostgreSQL: including identity/serial ones; MariaDB: {@code CREATE SEQUENCE} ones)
  * @param extensions installed extension names (PostgreSQL only, includes {@code plpgsql}; else empty)
+ * @param functions  functions of the current schema as {@code name(argument types)} (PostgreSQL only, excluding
+ *                   those an extension owns; else empty)
  */
-public record Catalog(Engine engine, List<Table> tables, List<Sequence> sequences, List<String> extensions) {
+public record Catalog(Engine engine, List<Table> tables, List<Sequence> sequences, List<String> extensions,
+                      List<String> functions) {
 
     public Catalog {
         tables = sorted(tables, Comparator.comparing(Table::name));
         sequences = sorted(sequences, Comparator.comparing(Sequence::name));
         extensions = sorted(extensions, Comparator.naturalOrder());
+        functions = sorted(functions, Comparator.naturalOrder());
+    }
+
+    /** A catalog of an engine where functions are not read. */
+    public Catalog(Engine engine, List<Table> tables, List<Sequence> sequences, List<String> extensions) {
+        this(engine, tables, sequences, extensions, List.of());
     }
 
     /** Reads the schema through one connection of the DataSource; the engine is detected. */
@@ -74,7 +83,7 @@ public record Catalog(Engine engine, List<Table> tables, List<Sequence> sequence
     public Catalog without(String... tableNames) {
         Set<String> drop = Set.of(tableNames);
         return new Catalog(engine, tables.stream().filter(t -> !drop.contains(t.name())).collect(Collectors.toList()),
-                sequences, extensions);
+                sequences, extensions, functions);
     }
 
     /** All triggers of all tables. */
@@ -204,6 +213,9 @@ public record Catalog(Engine engine, List<Table> tables, List<Sequence> sequence
         }
         if (!extensions.isEmpty()) {
             sb.append("extensions ").append(extensions).append('\n');
+        }
+        for (String f : functions) {
+            sb.append("function ").append(f).append('\n');
         }
         return sb.toString();
     }
@@ -393,16 +405,23 @@ public record Catalog(Engine engine, List<Table> tables, List<Sequence> sequence
      * @param definition PostgreSQL {@code pg_get_indexdef} (e.g.
      *                   {@code CREATE INDEX ix ON public.t USING btree (a)}); MariaDB/SQLite a synthesised or
      *                   stored {@code CREATE ... INDEX} text
+     * @param comment    PostgreSQL {@code COMMENT ON INDEX}, null if none (and on other engines)
      */
     public record Index(String name, List<String> columns, boolean unique, boolean primary, boolean valid,
-                        String predicate, String definition) {
+                        String predicate, String definition, String comment) {
         public Index {
             columns = java.util.Collections.unmodifiableList(new ArrayList<>(columns));
         }
 
+        /** An index without a comment. */
+        public Index(String name, List<String> columns, boolean unique, boolean primary, boolean valid,
+                     String predicate, String definition) {
+            this(name, columns, unique, primary, valid, predicate, definition, null);
+        }
+
         @Override
         public String toString() {
-            return definition + (valid ? "" : " -- INVALID");
+            return definition + (valid ? "" : " -- INVALID") + (comment == null ? "" : " -- " + comment);
         }
     }
 

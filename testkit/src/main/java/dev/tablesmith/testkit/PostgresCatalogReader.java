@@ -59,6 +59,7 @@ final class PostgresCatalogReader {
     private static final String INDEXES = """
             SELECT i.indrelid AS rel, ic.relname, i.indisunique, i.indisprimary, i.indisvalid,
                    pg_get_expr(i.indpred, i.indrelid) AS pred, pg_get_indexdef(i.indexrelid) AS def,
+                   obj_description(i.indexrelid, 'pg_class') AS comment,
                    ARRAY(SELECT (SELECT a.attname::text FROM pg_attribute a
                                  WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k] AND i.indkey[k] <> 0)
                          FROM generate_series(0, i.indnkeyatts - 1) k ORDER BY k) AS cols
@@ -80,6 +81,14 @@ final class PostgresCatalogReader {
             JOIN pg_proc p ON p.oid = t.tgfoid
             JOIN pg_namespace pn ON pn.oid = p.pronamespace
             WHERE n.nspname = current_schema() AND NOT t.tgisinternal
+            """;
+
+    private static final String FUNCTIONS = """
+            SELECT p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+            FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+            WHERE n.nspname = current_schema()
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                              AND d.objid = p.oid AND d.deptype = 'e')
             """;
 
     private static final String SEQUENCES = """
@@ -139,7 +148,7 @@ final class PostgresCatalogReader {
             if (t != null) {
                 t.indexes.add(new Catalog.Index(rs.getString("relname"), stringArray(rs, "cols"),
                         rs.getBoolean("indisunique"), rs.getBoolean("indisprimary"), rs.getBoolean("indisvalid"),
-                        rs.getString("pred"), rs.getString("def")));
+                        rs.getString("pred"), rs.getString("def"), rs.getString("comment")));
             }
         });
         query(c, TRIGGERS, rs -> {
@@ -154,7 +163,10 @@ final class PostgresCatalogReader {
                 rs.getLong("start_value"), rs.getLong("increment_by"))));
         List<String> extensions = new ArrayList<>();
         query(c, "SELECT extname FROM pg_extension", rs -> extensions.add(rs.getString(1)));
-        return new Catalog(Engine.POSTGRESQL, tables.values().stream().map(TableParts::build).toList(), sequences, extensions);
+        List<String> functions = new ArrayList<>();
+        query(c, FUNCTIONS, rs -> functions.add(rs.getString(1)));
+        return new Catalog(Engine.POSTGRESQL, tables.values().stream().map(TableParts::build).toList(), sequences,
+                extensions, functions);
     }
 
     private static String rule(String code) {

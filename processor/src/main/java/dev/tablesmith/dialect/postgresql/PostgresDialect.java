@@ -75,6 +75,18 @@ public final class PostgresDialect implements Dialect {
         if (change instanceof Change.RenameTable r) {
             return "ALTER TABLE " + r.from() + " RENAME TO " + r.to() + ";";
         }
+        if (change instanceof Change.RenameConstraint r) {
+            return alter(r.table(), "RENAME CONSTRAINT " + r.from() + " TO " + r.to());
+        }
+        if (change instanceof Change.RenameIndex r) {
+            return "ALTER INDEX " + r.from() + " RENAME TO " + r.to() + ";";
+        }
+        if (change instanceof Change.RenameTrigger r) {
+            return "ALTER TRIGGER " + r.from() + " ON " + r.table() + " RENAME TO " + r.to() + ";";
+        }
+        if (change instanceof Change.RenameSequence r) {
+            return "ALTER SEQUENCE " + r.from() + " RENAME TO " + r.to() + ";";
+        }
         if (change instanceof Change.AddColumn a) {
             return addColumn(a);
         }
@@ -85,8 +97,7 @@ public final class PostgresDialect implements Dialect {
             return alter(r.table(), "RENAME COLUMN " + r.from() + " TO " + r.to());
         }
         if (change instanceof Change.AlterColumnType t) {
-            return alter(t.table(), "ALTER COLUMN " + t.column() + " TYPE " + type(t.to())
-                    + " USING " + t.column() + "::" + type(t.to()));
+            return alterColumnType(t);
         }
         if (change instanceof Change.SetNotNull n) {
             return setNotNull(n);
@@ -105,9 +116,9 @@ public final class PostgresDialect implements Dialect {
             return "COMMENT ON INDEX " + c.index() + " IS " + commentText(c.to()) + ";";
         }
         if (change instanceof Change.AddIndex a) {
-            return createIndex(a.table(), a.index(), a.concurrently())
-                    + (a.index().comment() == null ? ""
-                            : "\nCOMMENT ON INDEX " + a.index().name() + " IS " + literal(a.index().comment()) + ";");
+            // the comment (the index's reason) goes with the index, also when a down re-creates it
+            return createIndex(a.table(), a.index(), a.concurrently()) + (a.index().comment() == null ? ""
+                    : "\nCOMMENT ON INDEX " + a.index().name() + " IS " + literal(a.index().comment()) + ";");
         }
         if (change instanceof Change.DropIndex d) {
             return "DROP INDEX " + (d.concurrently() ? "CONCURRENTLY " : "")
@@ -313,6 +324,23 @@ public final class PostgresDialect implements Dialect {
             sql.append(" DEFAULT ").append(c.defaultValue());
         }
         return sql.toString();
+    }
+
+    /**
+     * A default survives a type change typed as the old column ({@code 'x'::character varying} on
+     * a text column) or stops it when it does not cast: it is dropped before and set again after.
+     */
+    private String alterColumnType(Change.AlterColumnType t) {
+        List<String> statements = new ArrayList<>();
+        if (t.defaultFrom() != null) {
+            statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " DROP DEFAULT"));
+        }
+        statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " TYPE " + type(t.to())
+                + " USING " + t.column() + "::" + type(t.to())));
+        if (t.defaultTo() != null) {
+            statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " SET DEFAULT " + t.defaultTo()));
+        }
+        return String.join("\n", statements);
     }
 
     private String addColumn(Change.AddColumn a) {
