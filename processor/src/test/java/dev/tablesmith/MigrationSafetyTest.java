@@ -280,15 +280,15 @@ class MigrationSafetyTest {
                 public class Note {
                     @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
                     String body;
-                    @ManyToOne User author;
+                    @ManyToOne User user;
                 }
                 """);
         assertThat(next(dir, V2).compile(user(""), noteWithAuthor)).succeeded();
-        String main = Files.readString(dir.resolve("V" + V2 + "__add_notes_author_id.sql"));
-        assertTrue(main.contains("FOREIGN KEY (author_id) REFERENCES users (id) NOT VALID;"), main);
-        String after = Files.readString(dir.resolve("V" + V2 + ".1__add_notes_author_id.sql"));
-        assertTrue(after.contains("ALTER TABLE notes VALIDATE CONSTRAINT notes_author_id_fkey;"), after);
-        assertTrue(Files.exists(dir.resolve("V" + V2 + ".1__add_notes_author_id.sql.conf")));
+        String main = Files.readString(dir.resolve("V" + V2 + "__add_notes_user_id.sql"));
+        assertTrue(main.contains("FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;"), main);
+        String after = Files.readString(dir.resolve("V" + V2 + ".1__add_notes_user_id.sql"));
+        assertTrue(after.contains("ALTER TABLE notes VALIDATE CONSTRAINT notes_user_id_fkey;"), after);
+        assertTrue(Files.exists(dir.resolve("V" + V2 + ".1__add_notes_user_id.sql.conf")));
     }
 
     @Test

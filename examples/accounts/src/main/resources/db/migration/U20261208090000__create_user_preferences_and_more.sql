@@ -1,7 +1,7 @@
 -- Tablesmith migration U20261208090000__create_user_preferences_and_more (down, postgresql)
 -- Undoes V20261208090000__create_user_preferences_and_more, last change first.
 
-DROP INDEX IF EXISTS idx_users_phone;
+SET lock_timeout = '5s';
 
 ALTER TABLE users DROP COLUMN verified;
 

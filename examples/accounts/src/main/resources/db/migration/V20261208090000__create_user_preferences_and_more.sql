@@ -2,6 +2,8 @@
 -- Flyway runs this file in one transaction.
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
+SET lock_timeout = '5s';
+
 -- --------------------------------------------
 -- Table: user_preferences
 -- Description: One user's settings, as in the handbook's migration template; deleted with the user
@@ -46,5 +48,3 @@ COMMENT ON COLUMN users.phone IS 'Phone number in E.164 form; optional';
 
 ALTER TABLE users ADD COLUMN verified BOOLEAN DEFAULT false;
 COMMENT ON COLUMN users.verified IS 'Whether the email address was confirmed';
-
-CREATE INDEX idx_users_phone ON users (phone);

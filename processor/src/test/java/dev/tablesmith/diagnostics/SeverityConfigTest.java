@@ -37,7 +37,7 @@ class SeverityConfigTest {
 
     @Test
     void aRuleReportsAtItsDefaultSeverity() {
-        Compilation c = TestCompiler.validating().compile(NOTE);
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(NOTE);
         assertThat(c).failed();
         assertThat(c).hadErrorCount(1);
         assertThat(c).hadErrorContaining(NO_KEY).inFile(NOTE).onLineContaining("public class Note");
@@ -45,7 +45,7 @@ class SeverityConfigTest {
 
     @Test
     void theWarningBaselineTurnsRuleErrorsIntoWarnings() {
-        Compilation c = TestCompiler.validating().option("tablesmith.rules", "warning").compile(NOTE);
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rules", "warning").compile(NOTE);
         assertThat(c).succeeded();
         assertThat(c).hadWarningCount(1);
         assertThat(c).hadWarningContaining(NO_KEY).inFile(NOTE).onLineContaining("public class Note");
@@ -53,12 +53,12 @@ class SeverityConfigTest {
 
     @Test
     void aRulesOwnOptionWinsOverTheBaseline() {
-        Compilation error = TestCompiler.validating().option("tablesmith.rules", "warning")
+        Compilation error = TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rules", "warning")
                 .option("tablesmith.rule.primary_key_required", "error").compile(NOTE);
         assertThat(error).failed();
         assertThat(error).hadErrorContaining(NO_KEY).inFile(NOTE).onLineContaining("public class Note");
 
-        Compilation warning = TestCompiler.validating().option("tablesmith.rules", "off")
+        Compilation warning = TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rules", "off")
                 .option("tablesmith.rule.primary_key_required", "warning").compile(NOTE);
         assertThat(warning).succeeded();
         assertThat(warning).hadWarningContaining(NO_KEY).inFile(NOTE).onLineContaining("public class Note");
@@ -66,9 +66,9 @@ class SeverityConfigTest {
 
     @Test
     void offDropsTheRule() {
-        assertThat(TestCompiler.validating().option("tablesmith.rule.primary_key_required", "off").compile(NOTE))
+        assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rule.primary_key_required", "off").compile(NOTE))
                 .succeededWithoutWarnings();
-        assertThat(TestCompiler.validating().option("tablesmith.rules", "off").compile(NOTE))
+        assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rules", "off").compile(NOTE))
                 .succeededWithoutWarnings();
     }
 
@@ -82,7 +82,7 @@ class SeverityConfigTest {
                     @ManyToOne Address address;
                 }
                 """);
-        Compilation c = TestCompiler.validating().option("tablesmith.rule.primary_key_required", "off")
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rule.primary_key_required", "off")
                 .compile(both, ADDRESS);
         assertThat(c).failed();
         assertThat(c).hadErrorCount(1);
@@ -91,7 +91,7 @@ class SeverityConfigTest {
 
     @Test
     void anUnknownRuleIdInAnOptionIsAnErrorListingTheValidIds() {
-        Compilation c = TestCompiler.validating().option("tablesmith.rule.primary_key_requird", "off").compile(NOTE);
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rule.primary_key_requird", "off").compile(NOTE);
         assertThat(c).failed();
         assertThat(c).hadErrorContaining("-Atablesmith.rule.primary_key_requird names no rule: valid ids are "
                 + String.join(", ", RuleCatalog.ids()));
@@ -100,7 +100,7 @@ class SeverityConfigTest {
 
     @Test
     void aWrongSeverityIsAnError() {
-        Compilation c = TestCompiler.validating().option("tablesmith.rules", "fatal")
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rules", "fatal")
                 .option("tablesmith.rule.fk_target_entity", "loud").compile(NOTE);
         assertThat(c).failed();
         assertThat(c).hadErrorContaining("-Atablesmith.rules=fatal is unknown: use error, warning or off [options]");
@@ -119,7 +119,7 @@ class SeverityConfigTest {
                     String body;
                 }
                 """);
-        Compilation c = TestCompiler.validating().compile(note);
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(note);
         assertThat(c).failed();
         assertThat(c).hadErrorContaining("@Allow names no rule 'primary-key-requird': valid ids are "
                 + String.join(", ", RuleCatalog.ids()) + " [invalid-allow]")
@@ -141,7 +141,7 @@ class SeverityConfigTest {
                     @ManyToOne Address address;
                 }
                 """);
-        Compilation c = TestCompiler.validating().compile(note, ADDRESS);
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(note, ADDRESS);
         assertThat(c).failed();
         assertThat(c).hadErrorCount(1);
         assertThat(c).hadErrorContaining("@Allow(\"fk-target-entity\") needs a reason: say why the rule does not "
@@ -160,7 +160,7 @@ class SeverityConfigTest {
                     String body;
                 }
                 """);
-        assertThat(TestCompiler.validating().compile(note)).succeededWithoutWarnings();
+        assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(note)).succeededWithoutWarnings();
     }
 
     @Test
@@ -176,7 +176,7 @@ class SeverityConfigTest {
                     @ManyToOne Address address;
                 }
                 """);
-        assertThat(TestCompiler.validating().compile(note, ADDRESS)).succeededWithoutWarnings();
+        assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(note, ADDRESS)).succeededWithoutWarnings();
     }
 
     @Test
@@ -192,7 +192,7 @@ class SeverityConfigTest {
                     @ManyToOne Address billingAddress;
                 }
                 """);
-        Compilation c = TestCompiler.validating().compile(note, ADDRESS);
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(note, ADDRESS);
         assertThat(c).failed();
         assertThat(c).hadErrorCount(2);
         assertThat(c).hadErrorContaining("relation 'billingAddress' targets app.Address")
@@ -213,7 +213,7 @@ class SeverityConfigTest {
                     @ManyToOne Address address;
                 }
                 """);
-        assertThat(TestCompiler.validating().compile(note, ADDRESS)).succeededWithoutWarnings();
+        assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(note, ADDRESS)).succeededWithoutWarnings();
     }
 
     @Test
@@ -228,7 +228,7 @@ class SeverityConfigTest {
                     String body;
                 }
                 """);
-        assertThat(TestCompiler.validating().option("tablesmith.rules", "warning").compile(note))
+        assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").option("tablesmith.rules", "warning").compile(note))
                 .succeededWithoutWarnings();
     }
 
@@ -252,7 +252,7 @@ class SeverityConfigTest {
                 package app;
                 import dev.tablesmith.annotations.Allow;
                 """);
-        Compilation c = TestCompiler.validating().compile(note, pkg);
+        Compilation c = TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(note, pkg);
         assertThat(c).failed();
         assertThat(c).hadErrorCount(3);
         assertThat(c).hadErrorContaining("@Allow names no rule 'no-such-rule'").inFile(note)
@@ -270,6 +270,6 @@ class SeverityConfigTest {
                 package app;
                 import dev.tablesmith.annotations.Allow;
                 """);
-        assertThat(TestCompiler.validating().compile(NOTE, pkg)).succeededWithoutWarnings();
+        assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(NOTE, pkg)).succeededWithoutWarnings();
     }
 }

@@ -154,7 +154,8 @@ class IncrementalCompilationTest {
     void anUnchangedEntityRecompiledAloneChangesNothingAndPassesCheck() throws IOException {
         Map<String, String> before = files(migrations);
         DiskCompiler.Result check = DiskCompiler.into(dir.resolve("classes2"), migrations, V2)
-                .option("tablesmith.mode", "check").classPath(firstClasses).compile(ORDER);
+                .option("tablesmith.mode", "check").option("tablesmith.allowDrop", "coupons")
+                .classPath(firstClasses).compile(ORDER);
         assertTrue(check.success(), check.toString());
         DiskCompiler.Result write = DiskCompiler.into(dir.resolve("classes3"), migrations, V2)
                 .classPath(firstClasses).compile(ORDER);
@@ -166,7 +167,8 @@ class IncrementalCompilationTest {
     void aDeletedEntityClassDropsItsTable() throws IOException {
         Files.delete(firstClasses.resolve("app/Coupon.class"));
         DiskCompiler.Result check = DiskCompiler.into(dir.resolve("classes2"), migrations, V2)
-                .option("tablesmith.mode", "check").classPath(firstClasses).compile(ORDER);
+                .option("tablesmith.mode", "check").option("tablesmith.allowDrop", "coupons")
+                .classPath(firstClasses).compile(ORDER);
         assertFalse(check.success());
         assertEquals(1, check.errors().size(), check.toString());
         assertTrue(check.errors().get(0).contains("Pending: drop_coupons [pending-changes]"), check.toString());
@@ -191,7 +193,8 @@ class IncrementalCompilationTest {
                         """);
         assertTrue(plain.success(), plain.toString());
         DiskCompiler.Result check = DiskCompiler.into(dir.resolve("classes2"), migrations, V2)
-                .option("tablesmith.mode", "check").classPath(firstClasses).compile(ORDER);
+                .option("tablesmith.mode", "check").option("tablesmith.allowDrop", "coupons")
+                .classPath(firstClasses).compile(ORDER);
         assertFalse(check.success());
         assertTrue(check.errors().get(0).contains("Pending: drop_coupons [pending-changes]"), check.toString());
     }

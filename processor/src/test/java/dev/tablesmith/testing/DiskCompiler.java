@@ -40,6 +40,10 @@ public final class DiskCompiler {
         DiskCompiler c = new DiskCompiler(classOutput);
         c.option("tablesmith.migrations", migrations.toString());
         c.option("tablesmith.version", version);
+        // these compilations are about the migration engine: naming and integrity rules stay out of the way
+        List<String> inScope = new java.util.ArrayList<>(RuleScope.idsOf(dev.tablesmith.rules.Category.MIGRATION));
+        inScope.add("primary-key-required");
+        RuleScope.offExcept(inScope).forEach(c::option);
         return c;
     }
 

@@ -45,6 +45,12 @@ public final class EcjCompiler {
         return new EcjCompiler(work).option("tablesmith.mode", "validate");
     }
 
+    /** Every rule off but these (see {@link RuleScope}). */
+    public EcjCompiler only(String... ruleIds) {
+        RuleScope.offExcept(java.util.List.of(ruleIds)).forEach(this::option);
+        return this;
+    }
+
     public EcjCompiler option(String key, String value) {
         options.removeIf(o -> o.startsWith("-A" + key + "="));
         options.add("-A" + key + "=" + value);

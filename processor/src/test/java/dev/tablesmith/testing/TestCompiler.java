@@ -31,6 +31,16 @@ public final class TestCompiler {
         return c;
     }
 
+    /** Every rule off but these (see {@link RuleScope}). */
+    public TestCompiler only(java.util.Collection<String> ruleIds) {
+        RuleScope.offExcept(ruleIds).forEach(this::option);
+        return this;
+    }
+
+    public TestCompiler only(String... ruleIds) {
+        return only(List.of(ruleIds));
+    }
+
     public TestCompiler option(String key, String value) {
         options.removeIf(o -> o.startsWith("-A" + key + "="));
         options.add("-A" + key + "=" + value);

@@ -194,9 +194,14 @@ public final class Migrations {
         return found.get(0);
     }
 
-    /** Reads {@code executeInTransaction} from the script's sibling {@code .conf} file (default true). */
+    /** Reads {@code executeInTransaction} from the script's {@code .conf} file, for a {@code U} file else its {@code V} file's (default true). */
     static boolean executeInTransaction(Path script) {
         Path conf = script.resolveSibling(script.getFileName() + ".conf");
+        String name = script.getFileName().toString();
+        if (!Files.exists(conf) && name.startsWith("U")) {
+            // Flyway configures only V files; a down runs the way its up file does
+            conf = script.resolveSibling("V" + name.substring(1) + ".conf");
+        }
         if (!Files.exists(conf)) {
             return true;
         }

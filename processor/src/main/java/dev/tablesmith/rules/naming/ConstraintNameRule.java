@@ -104,8 +104,14 @@ public final class ConstraintNameRule implements SchemaRule {
             }
             for (CheckConstraint check : table.checks()) {
                 written(context, table, check.name()).ifPresent(source -> {
-                    if (!saysWhat(table, check.name())) {
-                        Optional<String> expected = assertionName(table, check.expression());
+                    Optional<String> recognised = assertionName(table, check.expression());
+                    if (saysWhat(table, check.name()) && contradicts(check.name(), recognised)) {
+                        report.accept(new Finding(id(), "check constraint name " + NamingSupport.quoted(check.name())
+                                + " says it asserts something other than (" + check.expression() + "): "
+                                + NamingSupport.fix(source, "Check", recognised.get()), source.nameOrOrigin(),
+                                source.entity()));
+                    } else if (!saysWhat(table, check.name())) {
+                        Optional<String> expected = recognised;
                         String fix = expected.map(e -> NamingSupport.fix(source, "Check", e))
                                 .orElse("name it " + prefix + "<column>_<what it asserts>, e.g. "
                                         + NamingSupport.quoted(prefix + "total_positive"));
@@ -146,6 +152,19 @@ public final class ConstraintNameRule implements SchemaRule {
             return false;
         }
         return !table.hasColumn(name.substring(prefix.length()));
+    }
+
+    /**
+     * A name that ends with a known assertion other than the one its expression makes
+     * ({@code orders_total_positive} for {@code total >= 0}) misleads whoever reads an error about it.
+     */
+    private static boolean contradicts(String name, Optional<String> recognised) {
+        if (recognised.isEmpty() || name.equals(recognised.get())) {
+            return false;
+        }
+        String said = ASSERTIONS.stream().map(Assertion::ending).filter(ending -> name.endsWith("_" + ending))
+                .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+        return said != null && !recognised.get().endsWith("_" + said);
     }
 
     /** The conventional name of a check whose expression is recognised ({@code total > 0} → {@code orders_total_positive}). */

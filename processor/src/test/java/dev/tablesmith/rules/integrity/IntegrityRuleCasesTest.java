@@ -8,6 +8,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.Severity;
+import dev.tablesmith.rules.Category;
+import dev.tablesmith.testing.RuleScope;
 import dev.tablesmith.testing.TestCompiler;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,7 +203,7 @@ class IntegrityRuleCasesTest {
     @MethodSource("cases")
     void violationIsReportedWithTheFixOnTheLineAtTheDefaultSeverity(Case c) {
         JavaFileObject source = c.violating();
-        Compilation compilation = compile(TestCompiler.validating(), source);
+        Compilation compilation = compile(TestCompiler.validating().only(RuleScope.idsOf(Category.INTEGRITY)), source);
         if (c.severity() == Severity.ERROR) {
             assertThat(compilation).failed();
             assertThat(compilation).hadErrorCount(1);
@@ -217,13 +219,13 @@ class IntegrityRuleCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void compliantSourceHasNoDiagnostic(Case c) {
-        assertThat(compile(TestCompiler.validating(), c.compliant())).succeededWithoutWarnings();
+        assertThat(compile(TestCompiler.validating().only(RuleScope.idsOf(Category.INTEGRITY)), c.compliant())).succeededWithoutWarnings();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void allowOnTheElementSuppressesIt(Case c) {
-        assertThat(compile(TestCompiler.validating(), c.allowed())).succeededWithoutWarnings();
+        assertThat(compile(TestCompiler.validating().only(RuleScope.idsOf(Category.INTEGRITY)), c.allowed())).succeededWithoutWarnings();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -231,7 +233,7 @@ class IntegrityRuleCasesTest {
     void severityOptionOverridesTheDefault(Case c) {
         JavaFileObject source = c.violating();
         Severity other = c.severity() == Severity.ERROR ? Severity.WARNING : Severity.ERROR;
-        Compilation compilation = compile(TestCompiler.validating().option(c.option(), other.label()), source);
+        Compilation compilation = compile(TestCompiler.validating().only(RuleScope.idsOf(Category.INTEGRITY)).option(c.option(), other.label()), source);
         if (other == Severity.ERROR) {
             assertThat(compilation).failed();
             assertThat(compilation).hadErrorContaining(c.text(c.message())).inFile(source).onLineContaining(c.line());
@@ -239,7 +241,7 @@ class IntegrityRuleCasesTest {
             assertThat(compilation).succeeded();
             assertThat(compilation).hadWarningContaining(c.text(c.message())).inFile(source).onLineContaining(c.line());
         }
-        assertThat(compile(TestCompiler.validating().option(c.option(), "off"), source)).succeededWithoutWarnings();
+        assertThat(compile(TestCompiler.validating().only(RuleScope.idsOf(Category.INTEGRITY)).option(c.option(), "off"), source)).succeededWithoutWarnings();
     }
 
     @Test

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.tablesmith.rules.Category;
+import dev.tablesmith.testing.RuleScope;
 import dev.tablesmith.testing.TestCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ class IntegrityRuleDetailsTest {
         System.arraycopy(sources, 0, all, 0, sources.length);
         all[sources.length] = TIMESTAMPED;
         all[sources.length + 1] = USER;
-        return TestCompiler.validating().compile(all);
+        return TestCompiler.validating().only(RuleScope.idsOf(Category.INTEGRITY)).compile(all);
     }
 
     /** The one up migration written to {@code dir}. */
@@ -55,14 +57,14 @@ class IntegrityRuleDetailsTest {
 
         @Test
         void aMissingIndexIsGeneratedAndNothingIsReported() throws IOException {
-            Compilation c = TestCompiler.writingTo(dir).compile(ORDER, TIMESTAMPED, USER);
+            Compilation c = TestCompiler.writingTo(dir).only(RuleScope.idsOf(Category.INTEGRITY)).compile(ORDER, TIMESTAMPED, USER);
             assertThat(c).succeededWithoutWarnings();
             assertTrue(upMigration().contains("CREATE INDEX idx_orders_user_id ON orders (user_id);"), upMigration());
         }
 
         @Test
         void atWarningTheIndexIsStillGenerated() throws IOException {
-            Compilation c = TestCompiler.writingTo(dir).option("tablesmith.rule.fk_index", "warning")
+            Compilation c = TestCompiler.writingTo(dir).only(RuleScope.idsOf(Category.INTEGRITY)).option("tablesmith.rule.fk_index", "warning")
                     .compile(ORDER, TIMESTAMPED, USER);
             assertThat(c).succeededWithoutWarnings();
             assertTrue(upMigration().contains("CREATE INDEX idx_orders_user_id ON orders (user_id);"), upMigration());
@@ -70,7 +72,7 @@ class IntegrityRuleDetailsTest {
 
         @Test
         void offStopsGeneratingForeignKeyIndexes() throws IOException {
-            Compilation c = TestCompiler.writingTo(dir).option("tablesmith.rule.fk_index", "off")
+            Compilation c = TestCompiler.writingTo(dir).only(RuleScope.idsOf(Category.INTEGRITY)).option("tablesmith.rule.fk_index", "off")
                     .compile(ORDER, TIMESTAMPED, USER);
             assertThat(c).succeededWithoutWarnings();
             assertTrue(upMigration().contains("CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id)"), upMigration());
@@ -90,7 +92,7 @@ class IntegrityRuleDetailsTest {
                         @ManyToOne(optional = false) User user;
                     }
                     """);
-            assertThat(TestCompiler.writingTo(dir).compile(order, TIMESTAMPED, USER)).succeededWithoutWarnings();
+            assertThat(TestCompiler.writingTo(dir).only(RuleScope.idsOf(Category.INTEGRITY)).compile(order, TIMESTAMPED, USER)).succeededWithoutWarnings();
             assertTrue(upMigration().contains("idx_orders_user_id_created_at"), upMigration());
             assertFalse(upMigration().contains("idx_orders_user_id ON"), "no second index: " + upMigration());
         }
@@ -192,7 +194,7 @@ class IntegrityRuleDetailsTest {
                         @ElementCollection @Column(length = 30) Set<String> labels;
                     }
                     """);
-            Compilation c = TestCompiler.writingTo(dir).compile(product, TIMESTAMPED, USER);
+            Compilation c = TestCompiler.writingTo(dir).only(RuleScope.idsOf(Category.INTEGRITY)).compile(product, TIMESTAMPED, USER);
             assertThat(c).succeededWithoutWarnings();
             assertTrue(upMigration().contains("CREATE TABLE products_watchers"), upMigration());
             assertTrue(upMigration().contains("CREATE TABLE product_labels"), upMigration());
@@ -303,7 +305,7 @@ class IntegrityRuleDetailsTest {
                         enum Status { PENDING, PAID }
                     }
                     """);
-            assertThat(TestCompiler.writingTo(dir).compile(order, TIMESTAMPED, USER)).succeededWithoutWarnings();
+            assertThat(TestCompiler.writingTo(dir).only(RuleScope.idsOf(Category.INTEGRITY)).compile(order, TIMESTAMPED, USER)).succeededWithoutWarnings();
             assertTrue(upMigration().contains("CONSTRAINT orders_status_valid CHECK (status IN ('PENDING', 'PAID'))"),
                     upMigration());
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import dev.tablesmith.rules.RuleCatalog;
+import dev.tablesmith.rules.Category;
+import dev.tablesmith.testing.RuleScope;
 import dev.tablesmith.testing.TestCompiler;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ class NamingRulesTest {
         }
 
         TestCompiler compiler() {
-            TestCompiler c = TestCompiler.validating();
+            TestCompiler c = TestCompiler.validating().only(rule);
             options.forEach(c::option);
             return c;
         }
@@ -227,6 +229,17 @@ class NamingRulesTest {
                         """), "check constraint name 'orders_total_check' should read <table>_<column>_<what it"
                         + " asserts>: use @Check(name = \"orders_total_positive\") [constraint-name]",
                         "name = \"orders_total_check\"", Map.of()),
+                new Violation("constraint-name", "check named for another assertion", List.of("""
+                        @Entity @Table(name = "orders")
+                        public class Order {
+                            @Id private Long id;
+                            @Check(
+                                name = "orders_total_positive", value = "total >= 0")
+                            private java.math.BigDecimal total;
+                        }
+                        """), "check constraint name 'orders_total_positive' says it asserts something other than"
+                        + " (total >= 0): use @Check(name = \"orders_total_non_negative\") [constraint-name]",
+                        "name = \"orders_total_positive\"", Map.of()),
                 new Violation("constraint-name", "unique constraint", List.of("""
                         @Entity
                         @Table(name = "users", uniqueConstraints = @UniqueConstraint(
@@ -384,7 +397,7 @@ class NamingRulesTest {
     @Test
     void compliantSourcesCompileWithoutDiagnostics() {
         JavaFileObject[] files = compliant().map(NamingRulesTest::file).toArray(JavaFileObject[]::new);
-        Compilation c = TestCompiler.validating().compile(files);
+        Compilation c = TestCompiler.validating().only(RuleScope.idsOf(Category.NAMING)).compile(files);
         assertThat(c).succeededWithoutWarnings();
     }
 
