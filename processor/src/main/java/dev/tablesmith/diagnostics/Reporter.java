@@ -20,8 +20,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Prints findings once each, sorted, with their effective severity; drops those switched off or
- * suppressed by {@code @Allow}. Findings that are not rules (mapping, options, history) are always
- * errors. Counts the errors so the caller can refuse to write files after one.
+ * suppressed by {@code @Allow}. Findings that are not rules (mapping, options, history) are
+ * errors unless the finding carries its own severity. Counts the errors so the caller can refuse to write files after one.
  */
 public final class Reporter {
     private final Messager messager;
@@ -46,16 +46,18 @@ public final class Reporter {
         sorted.sort(Comparator.comparing((Finding f) -> f.origin().element())
                 .thenComparing(Finding::ruleId).thenComparing(Finding::message));
         for (Finding f : sorted) {
-            // an inherited member is reported once, not once per subclass
-            if (!seen.add(f.ruleId() + "\u0000" + f.origin() + "\u0000" + f.message())) {
-                continue;
-            }
             Optional<Rule> rule = RuleCatalog.byId(f.ruleId());
-            Severity severity = rule.map(config::severityOf).orElse(Severity.ERROR);
+            Severity severity = rule.map(r -> config.severityOf(r, f))
+                    .orElse(f.defaultSeverity() == null ? Severity.ERROR : f.defaultSeverity());
             if (severity == Severity.OFF) {
                 continue;
             }
+            // suppression first: one subclass's @Allow must not hide the finding another subclass inherits
             if (rule.isPresent() && isSuppressed(f)) {
+                continue;
+            }
+            // an inherited member is reported once, not once per subclass
+            if (!seen.add(f.ruleId() + "\u0000" + f.origin() + "\u0000" + f.message())) {
                 continue;
             }
             print(severity, f.text(), f.origin(), f.entity());

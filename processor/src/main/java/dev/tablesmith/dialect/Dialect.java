@@ -2,7 +2,9 @@ package dev.tablesmith.dialect;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.model.ColumnType;
-import java.util.List;
+import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.SchemaContext;
+import java.util.function.Consumer;
 
 /** Renders changes as SQL for one database. */
 public interface Dialect {
@@ -32,4 +34,13 @@ public interface Dialect {
 
     /** The longest identifier the database keeps intact, in bytes. */
     int maxIdentifierLength();
+
+    /**
+     * Reports what this database cannot write as the entities declare it, with id
+     * {@link dev.tablesmith.rules.ProblemIds#DIALECT_SUPPORT}: an error where the schema would lose
+     * an integrity guarantee (an exclusion constraint on MySQL), a warning (the finding's default
+     * severity) where only speed is lost and the dialect writes a weaker form (a covering index
+     * without its INCLUDE columns). Runs before anything is written; an error stops the write.
+     */
+    default void checkSupport(SchemaContext context, Consumer<Finding> report) {}
 }

@@ -90,6 +90,9 @@ final class Pipeline {
                 rule.check(context, findings::add);
             }
         }
+        for (String dialectId : options.dialects()) {
+            Dialects.byId(dialectId).orElseThrow().checkSupport(context, findings::add);
+        }
         // @Allow is checked on the sources compiled now; class-file entities were checked when they were compiled
         findings.addAll(AllowReader.check(AllowReader.scope(entities, registry), env.getElementUtils()));
         reporter.report(ClassFileEntities.onCompiledSourcesOnly(findings, fromClassFiles));

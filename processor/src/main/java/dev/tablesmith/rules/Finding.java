@@ -10,10 +10,17 @@ import dev.tablesmith.model.Origin;
  * @param origin where to report it
  * @param entity the entity being processed when found (an inherited member's origin is its
  *     superclass; {@code @Allow} on the entity applies too), or null
+ * @param defaultSeverity this finding's own default when a rule's findings differ in weight (a
+ *     float money field warns where a BigDecimal without scale is an error), or null for the
+ *     rule's default; configured severities win over it
  */
-public record Finding(String ruleId, String message, Origin origin, String entity) {
+public record Finding(String ruleId, String message, Origin origin, String entity, Severity defaultSeverity) {
     public Finding {
         origin = origin == null ? Origin.NONE : origin;
+    }
+
+    public Finding(String ruleId, String message, Origin origin, String entity) {
+        this(ruleId, message, origin, entity, null);
     }
 
     /** The text javac prints: message, then the id in brackets. */

@@ -2,8 +2,9 @@ package dev.tablesmith.rules;
 
 /**
  * Ids of diagnostics that are not rules: the model cannot be built, the options are wrong, or the
- * migration folder is inconsistent. They are always errors and cannot be suppressed, because going
- * on would write a wrong migration.
+ * migration folder is inconsistent. They are errors (unless a finding says it is a mere warning, as
+ * {@link #DIALECT_SUPPORT} does for a weaker but correct form) and cannot be suppressed, because
+ * going on would write a wrong migration.
  */
 public final class ProblemIds {
     private ProblemIds() {}
@@ -16,6 +17,8 @@ public final class ProblemIds {
     public static final String MIGRATION_HISTORY = "migration-history";
     /** The model differs from the snapshot in a way this version cannot migrate yet, or check mode found changes. */
     public static final String PENDING_CHANGES = "pending-changes";
+    /** A target dialect cannot express what the entities declare (see {@code Dialect#checkSupport}). */
+    public static final String DIALECT_SUPPORT = "dialect-support";
     /** Files could not be written. */
     public static final String IO = "io";
 }

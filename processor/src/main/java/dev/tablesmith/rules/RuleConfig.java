@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Effective severities: a rule's own override wins over the baseline, which wins over the rule's
- * default.
+ * (or the finding's) default.
  *
  * @param baseline severity for every rule, or null to keep each rule's default
  * @param overrides per-rule severities by id
@@ -22,5 +22,13 @@ public record RuleConfig(Severity baseline, Map<String, Severity> overrides) {
             return own;
         }
         return baseline != null ? baseline : rule.defaultSeverity();
+    }
+
+    /** As {@link #severityOf(Rule)}, except that a finding's own default replaces the rule's. */
+    public Severity severityOf(Rule rule, Finding finding) {
+        if (finding.defaultSeverity() == null || overrides.containsKey(rule.id()) || baseline != null) {
+            return severityOf(rule);
+        }
+        return finding.defaultSeverity();
     }
 }

@@ -39,7 +39,7 @@ public final class MoneyPrecisionRule implements SchemaRule {
 
     @Override
     public String summary() {
-        return "BigDecimal columns give precision and scale; money is not stored in float or double";
+        return "BigDecimal columns give precision and scale; money in float or double is a warning by default";
     }
 
     @Override
@@ -52,8 +52,9 @@ public final class MoneyPrecisionRule implements SchemaRule {
                 `double` cannot hold 0.10 exactly, so sums of money drift by cents; the rule reports \
                 such fields whose name ends in a money word (price, cost, amount, total, subtotal, \
                 balance, fee, tax, salary, wage, payment, refund, revenue, money: `unitPrice`, \
-                `shipping_cost`, `grandTotal`). Both findings have the rule's one severity, an error \
-                by default; a `double` that is not money, say `totalDistance`, is not matched, and \
+                `shipping_cost`, `grandTotal`). A BigDecimal without scale is an error by default; \
+                float money is a warning by default (it may be a deliberate approximation), and a \
+                severity configured for the rule applies to both; a `double` that is not money, say `totalDistance`, is not matched, and \
                 one that only looks like money takes `@Allow(value = "money-precision", reason = ...)`.
                 Compliant: `@Column(nullable = false, precision = 12, scale = 2) private BigDecimal total;`""";
     }
@@ -73,7 +74,8 @@ public final class MoneyPrecisionRule implements SchemaRule {
             } else if (FLOATING.contains(javaType) && looksLikeMoney(d.field())) {
                 report.accept(new Finding(id(), "field '" + d.field() + "' looks like money but is a " + d.javaType()
                         + ", which cannot hold amounts such as 0.10 exactly: declare it as BigDecimal with "
-                        + "@Column(precision = 12, scale = 2)", d.source().origin(), d.source().entity()));
+                        + "@Column(precision = 12, scale = 2)", d.source().origin(), d.source().entity(),
+                        Severity.WARNING));
             }
         }
     }

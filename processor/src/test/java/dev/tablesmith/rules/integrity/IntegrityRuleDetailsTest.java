@@ -352,29 +352,64 @@ class IntegrityRuleDetailsTest {
 
     @Nested
     class MoneyPrecision {
+        static final JavaFileObject ITEM = source("""
+                package app;
+                import jakarta.persistence.*;
+                import jakarta.validation.constraints.Digits;
+                @Entity @Table(name = "items")
+                public class Item extends Timestamped {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    double unitPrice;
+                    Float shipping_cost;
+                    double totalDistance;
+                    double weight;
+                    @Digits(integer = 10, fraction = 4) java.math.BigDecimal rate;
+                }
+                """);
+
         @Test
-        void floatingMoneyIsReportedAndOtherDoublesAreNot() {
-            JavaFileObject item = source("""
+        void floatingMoneyWarnsByDefaultAndOtherDoublesAreNotReported() {
+            Compilation c = validate(ITEM);
+            assertThat(c).succeeded();
+            assertThat(c).hadWarningCount(2);
+            assertThat(c).hadWarningContaining("field 'unitPrice' looks like money but is a double, which cannot hold "
+                    + "amounts such as 0.10 exactly: declare it as BigDecimal with @Column(precision = 12, scale = 2) "
+                    + "[money-precision]").inFile(ITEM).onLineContaining("unitPrice;");
+            assertThat(c).hadWarningContaining("field 'shipping_cost' looks like money but is a Float")
+                    .inFile(ITEM).onLineContaining("shipping_cost;");
+        }
+
+        @Test
+        void aConfiguredSeverityAppliesToFloatingMoneyToo() {
+            Compilation strict = TestCompiler.validating().only("money-precision")
+                    .option("tablesmith.rule.money_precision", "error").compile(ITEM, TIMESTAMPED, USER);
+            assertThat(strict).hadErrorCount(2);
+            assertThat(strict).hadErrorContaining("field 'unitPrice' looks like money").inFile(ITEM)
+                    .onLineContaining("unitPrice;");
+            Compilation baseline = TestCompiler.validating().only("money-precision")
+                    .option("tablesmith.rules", "error").compile(ITEM, TIMESTAMPED, USER);
+            assertThat(baseline).hadErrorCount(2);
+        }
+
+        @Test
+        void aBigDecimalWithoutScaleStaysAnErrorBesideFloatingMoney() {
+            JavaFileObject both = source("""
                     package app;
                     import jakarta.persistence.*;
-                    import jakarta.validation.constraints.Digits;
-                    @Entity @Table(name = "items")
-                    public class Item extends Timestamped {
+                    @Entity @Table(name = "invoices")
+                    public class Invoice extends Timestamped {
                         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
-                        double unitPrice;
-                        Float shipping_cost;
-                        double totalDistance;
-                        double weight;
-                        @Digits(integer = 10, fraction = 4) java.math.BigDecimal rate;
+                        java.math.BigDecimal subtotal;
+                        double tax;
                     }
                     """);
-            Compilation c = validate(item);
-            assertThat(c).hadErrorCount(2);
-            assertThat(c).hadErrorContaining("field 'unitPrice' looks like money but is a double, which cannot hold "
-                    + "amounts such as 0.10 exactly: declare it as BigDecimal with @Column(precision = 12, scale = 2) "
-                    + "[money-precision]").inFile(item).onLineContaining("unitPrice;");
-            assertThat(c).hadErrorContaining("field 'shipping_cost' looks like money but is a Float")
-                    .inFile(item).onLineContaining("shipping_cost;");
+            Compilation c = validate(both);
+            assertThat(c).hadErrorCount(1);
+            assertThat(c).hadErrorContaining("BigDecimal field 'subtotal' has no precision and scale").inFile(both)
+                    .onLineContaining("subtotal;");
+            assertThat(c).hadWarningCount(1);
+            assertThat(c).hadWarningContaining("field 'tax' looks like money but is a double").inFile(both)
+                    .onLineContaining("tax;");
         }
 
         @ParameterizedTest
