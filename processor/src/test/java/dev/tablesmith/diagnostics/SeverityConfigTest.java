@@ -9,6 +9,8 @@ import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.testing.TestCompiler;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Engine-level behaviour shared by every rule, shown with {@code primary-key-required} (reported on
@@ -271,5 +273,42 @@ class SeverityConfigTest {
                 import dev.tablesmith.annotations.Allow;
                 """);
         assertThat(TestCompiler.validating().only("primary-key-required", "fk-target-entity").compile(NOTE, pkg)).succeededWithoutWarnings();
+    }
+
+    /** Findings are met table by table, so each order is tried: the allowing table first, then last. */
+    @ParameterizedTest
+    @ValueSource(strings = {"agendas", "notes"})
+    void allowOnOneSubclassLeavesTheFindingAnotherSubclassInherits(String allowingTable) {
+        JavaFileObject owned = source("""
+                package app;
+                import jakarta.persistence.*;
+                @MappedSuperclass
+                public abstract class Owned {
+                    @Id Long id;
+                    @Column(name = "ownerNote") String ownerNote;
+                }
+                """);
+        String allow = "@Allow(value = \"column-snake-case\", reason = \"read by a legacy tool that expects this name\")";
+        JavaFileObject agenda = source("""
+                package app;
+                import jakarta.persistence.*;
+                import dev.tablesmith.annotations.Allow;
+                @Entity @Table(name = "agendas")
+                %s
+                public class Agenda extends Owned { }
+                """.formatted(allowingTable.equals("agendas") ? allow : ""));
+        JavaFileObject note = source("""
+                package app;
+                import jakarta.persistence.*;
+                import dev.tablesmith.annotations.Allow;
+                @Entity @Table(name = "notes")
+                %s
+                public class Note extends Owned { }
+                """.formatted(allowingTable.equals("notes") ? allow : ""));
+        Compilation c = TestCompiler.validating().only("column-snake-case").option("tablesmith.naming", "jpa")
+                .compile(agenda, note, owned);
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("column name 'ownerNote' should be snake_case").inFile(owned)
+                .onLineContaining("\"ownerNote\"");
     }
 }

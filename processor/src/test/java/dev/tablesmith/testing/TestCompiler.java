@@ -60,12 +60,16 @@ public final class TestCompiler {
         return javac().withProcessors(processor).withOptions(options).compile(sources);
     }
 
-    /** A source file from its full text; the class name is read from the text. */
+    /**
+     * A source file from its full text; the class name is read from the text (the first
+     * {@code class}/{@code interface}/{@code enum}/{@code record} keyword, not the end of a word
+     * such as {@code @MappedSuperclass}).
+     */
     public static JavaFileObject source(String text) {
         String pkg = text.lines().filter(l -> l.startsWith("package ")).findFirst()
                 .map(l -> l.substring(8, l.indexOf(';')).trim() + ".").orElse("");
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(?:class|interface|enum|record|@interface)\\s+(\\w+)").matcher(text);
+                .compile("(?<![\\w.])(?:class|interface|enum|record)\\s+(\\w+)").matcher(text);
         if (!m.find()) {
             throw new IllegalArgumentException("no type in source");
         }
