@@ -122,11 +122,13 @@ public final class ChangeOrder {
         Map<Class<?>, Integer> r = new LinkedHashMap<>();
         int i = 0;
         for (Class<?> c : List.of(
-                Change.CreateSequence.class, Change.AlterSequence.class, Change.CreateUpdatedAtFunction.class,
+                Change.CreateSequence.class, Change.CreateUpdatedAtFunction.class,
                 Change.DropTrigger.class, Change.DropForeignKey.class, Change.DropExclusion.class,
                 Change.DropCheck.class, Change.DropIndex.class, Change.DropUnique.class, Change.DropPrimaryKey.class,
                 Change.RenameTable.class, Change.RenameColumn.class, Change.RenameConstraint.class,
                 Change.RenameIndex.class, Change.RenameTrigger.class, Change.RenameSequence.class,
+                // after the rename: it names the sequence by its new name
+                Change.AlterSequence.class,
                 Change.AddColumn.class, Change.AlterColumnType.class, Change.SetDefault.class, Change.SetNotNull.class,
                 Change.AddPrimaryKey.class, Change.AddUnique.class, Change.AddUniqueUsingIndex.class,
                 Change.AddCheck.class, Change.AddExclusion.class,

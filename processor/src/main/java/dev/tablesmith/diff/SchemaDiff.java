@@ -157,7 +157,7 @@ public final class SchemaDiff {
             Map<String, String> newTableOf, List<Change> changes) {
         String t = to.name();
         String o = oldTable;
-        Map<String, String> oldColumnOf = new HashMap<>();
+        Map<String, String> oldColumnOf = new java.util.LinkedHashMap<>();
         for (Column column : to.columns()) {
             String old = columnRenames.get(column.name());
             if (old != null && from.hasColumn(old) && !from.hasColumn(column.name())) {
@@ -165,12 +165,17 @@ public final class SchemaDiff {
                 changes.add(new Change.RenameColumn(t, old, column.name()));
             }
         }
+        // The database renames a column inside its keys, uniques and indexes too: compare those as
+        // they are after the renames (a new column may reuse a renamed column's old name), but drop
+        // them as they were, since a down re-adds them after renaming the columns back.
+        Table original = from;
+        from = followingColumnRenames(from, oldColumnOf);
         Set<String> matched = new HashSet<>();
         Set<String> renamedAway = new HashSet<>(oldColumnOf.values());
         for (Column column : to.columns()) {
             String oldName = oldColumnOf.getOrDefault(column.name(), column.name());
             Optional<Column> old = oldColumnOf.containsKey(column.name()) || !renamedAway.contains(oldName)
-                    ? from.column(oldName) : Optional.empty();
+                    ? original.column(oldName) : Optional.empty();
             if (old.isEmpty()) {
                 changes.add(new Change.AddColumn(t, column));
                 continue;
@@ -178,7 +183,7 @@ public final class SchemaDiff {
             matched.add(oldName);
             diffColumn(t, old.get().withName(column.name()), column, changes);
         }
-        for (Column column : from.columns()) {
+        for (Column column : original.columns()) {
             if (!matched.contains(column.name())) {
                 changes.add(new Change.DropColumn(t, column));
             }
@@ -193,7 +198,7 @@ public final class SchemaDiff {
         }
         if (!Objects.equals(fromKey, to.primaryKey())) {
             if (fromKey != null) {
-                changes.add(new Change.DropPrimaryKey(o, fromKey));
+                changes.add(new Change.DropPrimaryKey(o, original.primaryKey()));
             }
             if (to.primaryKey() != null) {
                 changes.add(new Change.AddPrimaryKey(t, to.primaryKey()));
@@ -202,7 +207,8 @@ public final class SchemaDiff {
         replaceNamed(renameMatching(from.uniqueConstraints(), to.uniqueConstraints(), UniqueConstraint::name,
                         (u, n) -> new UniqueConstraint(n, u.columns()), u -> u, renameConstraint),
                 to.uniqueConstraints(), UniqueConstraint::name,
-                u -> changes.add(new Change.AddUnique(t, u)), u -> changes.add(new Change.DropUnique(o, u)));
+                u -> changes.add(new Change.AddUnique(t, u)),
+                u -> changes.add(new Change.DropUnique(o, named(original.uniqueConstraints(), UniqueConstraint::name, u))));
         replaceNamed(renameMatching(from.checks(), to.checks(), CheckConstraint::name,
                         (c, n) -> new CheckConstraint(n, c.expression()), c -> c, renameConstraint),
                 to.checks(), CheckConstraint::name,
@@ -215,7 +221,7 @@ public final class SchemaDiff {
             ForeignKey followed = new ForeignKey(f.name(), f.columns(),
                     newTableOf.getOrDefault(f.referencedTable(), f.referencedTable()), f.referencedColumns(), f.onDelete());
             fromKeys.add(followed);
-            originalKeys.put(f.name(), f);
+            originalKeys.put(f.name(), named(original.foreignKeys(), ForeignKey::name, f));
         }
         List<ForeignKey> renamedKeys = renameMatching(fromKeys, to.foreignKeys(), ForeignKey::name,
                 (f, n) -> new ForeignKey(n, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()),
@@ -234,12 +240,12 @@ public final class SchemaDiff {
                         (a, b) -> changes.add(new Change.RenameIndex(t, a, b))),
                 to.indexes(), Index::name,
                 i -> changes.add(new Change.AddIndex(t, i, false)),
-                i -> changes.add(new Change.DropIndex(o, i, false)),
+                i -> changes.add(new Change.DropIndex(o, named(original.indexes(), Index::name, i), false)),
                 (a, b) -> {
                     if (withoutComment(a).equals(withoutComment(b))) {
                         changes.add(new Change.SetIndexComment(t, b.name(), a.comment(), b.comment()));
                     } else {
-                        changes.add(new Change.DropIndex(o, a, false));
+                        changes.add(new Change.DropIndex(o, named(original.indexes(), Index::name, a), false));
                         changes.add(new Change.AddIndex(t, b, false));
                     }
                 });
@@ -272,6 +278,22 @@ public final class SchemaDiff {
         if (from.deprecated() != to.deprecated()) {
             changes.add(new Change.SetDeprecated(table, to.name(), to.deprecated()));
         }
+    }
+
+    /** The table as the database has it after the column renames ({@code oldColumnOf}: new → old). */
+    private static Table followingColumnRenames(Table table, Map<String, String> oldColumnOf) {
+        if (oldColumnOf.isEmpty()) {
+            return table;
+        }
+        Table.Builder b = table.toBuilder();
+        // in the order the RenameColumn changes run
+        oldColumnOf.forEach((newName, oldName) -> SchemaChanges.renameColumn(b, oldName, newName));
+        return b.build();
+    }
+
+    /** The object of {@code item}'s name in {@code originals} (its definition before the renames), else item. */
+    private static <T> T named(List<T> originals, Function<T, String> name, T item) {
+        return originals.stream().filter(o -> name.apply(o).equals(name.apply(item))).findFirst().orElse(item);
     }
 
     private static Index withoutComment(Index i) {

@@ -87,6 +87,18 @@ class EvolutionTest {
                 step("rename_column", s -> alter(s, "orders", b -> replaceColumn(b, "status",
                         c -> c.withName("state"))), new Renames(Map.of(), Map.of("orders", Map.of("state", "status"))),
                         Safety.Settings.safe(LOCK_TIMEOUT)),
+                // the renamed column keeps its key and index (renamed), and a new column takes its old name
+                step("rename_column_and_reuse_its_name", s -> alter(s, "orders", b -> {
+                    replaceColumn(b, "user_id", c -> c.withName("buyer_id"));
+                    b.foreignKeys.replaceAll(f -> new ForeignKey("orders_buyer_id_fkey", List.of("buyer_id"), "users",
+                            List.of("id"), null));
+                    b.indexes.replaceAll(i -> index("idx_orders_buyer_id", "buyer_id"));
+                    b.columns.add(Column.of("user_id", ColumnType.of(Kind.BIGINT), true));
+                    b.foreignKeys.add(new ForeignKey("orders_user_id_fkey", List.of("user_id"), "users", List.of("id"),
+                            ReferentialAction.SET_NULL));
+                    b.indexes.add(index("idx_orders_user_id", "user_id"));
+                }), new Renames(Map.of(), Map.of("orders", Map.of("buyer_id", "user_id"))),
+                        Safety.Settings.safe(LOCK_TIMEOUT)),
                 // (a column under a CHECK would do too, but PostgreSQL re-words the check's text on the way back)
                 safe("alter_column_type", s -> alter(alter(s, "orders", b -> replaceColumn(b, "total",
                         c -> c.withType(ColumnType.decimal(12, 2)))), "users", b -> {
