@@ -537,6 +537,9 @@ final class Generator {
             }
             FkSpec f = pick(t.fks);
             t.fks.remove(f);
+            // the referenced table stays this step: dropped too, its down would re-create it empty
+            // and this key's down could not come back over the rows that point into it
+            touched.add(f.refTable);
             return "drop foreign key " + t.name + "." + f;
         }
 
