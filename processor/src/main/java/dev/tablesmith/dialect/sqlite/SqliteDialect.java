@@ -220,6 +220,9 @@ public final class SqliteDialect implements Dialect {
         StringBuilder sql = new StringBuilder();
         sql.append("-- --------------------------------------------\n");
         sql.append("-- Table: ").append(table.name()).append('\n');
+        if (table.comment() != null) {
+            sql.append("-- Description: ").append(oneLine(table.comment())).append('\n');
+        }
         sql.append("-- --------------------------------------------\n");
         sql.append(tableDefinition(table, table.name()));
         if (!table.indexes().isEmpty()) {
@@ -240,7 +243,8 @@ public final class SqliteDialect implements Dialect {
         List<String> parts = new ArrayList<>();
         for (Column c : table.columns()) {
             String definition = columnDefinition(c, isRowid(table, c));
-            parts.add(c.comment() == null ? definition : "-- " + oneLine(c.comment()) + "\n" + INDENT + definition);
+            parts.add(c.comment() == null ? definition
+                    : "-- " + c.name() + ": " + oneLine(c.comment()) + "\n" + INDENT + definition);
         }
         if (table.primaryKey() != null) {
             parts.add(primaryKey(table.primaryKey()));
@@ -250,7 +254,7 @@ public final class SqliteDialect implements Dialect {
         table.checks().forEach(c -> parts.add(check(c)));
         StringBuilder sql = new StringBuilder("CREATE TABLE ").append(name).append(" (\n");
         if (table.comment() != null) {
-            sql.append(INDENT).append("-- ").append(oneLine(table.comment())).append('\n');
+            sql.append(INDENT).append("-- ").append(table.name()).append(": ").append(oneLine(table.comment())).append('\n');
         }
         sql.append(INDENT).append(String.join(",\n" + INDENT, parts)).append("\n);");
         return sql.toString();
@@ -314,6 +318,11 @@ public final class SqliteDialect implements Dialect {
      * NULLS FIRST/LAST are left out (checkSupport warns). A full-text index has no SQLite form.
      */
     static String createIndex(String table, Index index) {
+        String reason = index.comment() == null ? "" : "-- " + index.name() + ": " + oneLine(index.comment()) + "\n";
+        return reason + indexStatement(table, index);
+    }
+
+    private static String indexStatement(String table, Index index) {
         if (isFullText(index)) {
             return "-- " + index.name() + " is a full-text index, which SQLite cannot build (reported when compiling).";
         }
