@@ -1,6 +1,6 @@
 -- Tablesmith migration V2__alter_customers_email_type (up, sqlite)
--- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY
--- builds indexes without blocking writes, and each other statement commits on its own.
+-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf file): a table rebuild
+-- turns foreign keys off, which SQLite ignores inside a transaction; each rebuild is its own SAVEPOINT.
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
 -- alter_customers_email_type: SQLite cannot do this with ALTER TABLE, so customers is rebuilt

@@ -33,6 +33,14 @@ public interface Dialect {
     boolean isTransactional(Change change);
 
     /**
+     * Comment lines (each starting with {@code --}) that head a file Flyway runs outside a
+     * transaction, saying why it must.
+     */
+    default String outsideTransactionNote() {
+        return "-- Runs outside a transaction (executeInTransaction=false in its .conf file).";
+    }
+
+    /**
      * The statement that bounds how long a migration waits for a lock ({@code SET lock_timeout}),
      * so a migration queued behind a long transaction fails instead of blocking every query queued
      * behind it. Empty for a database without one.

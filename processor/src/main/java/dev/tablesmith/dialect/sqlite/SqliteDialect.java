@@ -85,6 +85,12 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String outsideTransactionNote() {
+        return "-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf file): a table rebuild\n"
+                + "-- turns foreign keys off, which SQLite ignores inside a transaction; each rebuild is its own SAVEPOINT.";
+    }
+
+    @Override
     public String render(Change change) {
         return render(change, null);
     }
