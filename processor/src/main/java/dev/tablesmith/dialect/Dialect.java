@@ -2,6 +2,7 @@ package dev.tablesmith.dialect;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.Schema;
 import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import java.util.function.Consumer;
@@ -17,8 +18,27 @@ public interface Dialect {
      */
     String render(Change change);
 
+    /**
+     * The SQL of one change, knowing the whole schema just before it. The script writer calls this
+     * one, with {@code before} kept current through the up file's changes and, from the schema
+     * after them, through the down file's inverse changes. A dialect that cannot alter a table in
+     * place (SQLite rebuilds it) reads the table's full definition from it; the others need only
+     * the change. {@code before} is null when the caller does not know the schema.
+     */
+    default String render(Change change, Schema before) {
+        return render(change);
+    }
+
     /** Whether the change may run inside a transaction (false for {@code CREATE INDEX CONCURRENTLY}). */
     boolean isTransactional(Change change);
+
+    /**
+     * Comment lines (each starting with {@code --}) that head a file Flyway runs outside a
+     * transaction, saying why it must.
+     */
+    default String outsideTransactionNote() {
+        return "-- Runs outside a transaction (executeInTransaction=false in its .conf file).";
+    }
 
     /**
      * The statement that bounds how long a migration waits for a lock ({@code SET lock_timeout}),

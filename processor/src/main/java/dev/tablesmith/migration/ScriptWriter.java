@@ -2,6 +2,8 @@ package dev.tablesmith.migration;
 
 import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.diff.Change;
+import dev.tablesmith.diff.SchemaChanges;
+import dev.tablesmith.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +27,15 @@ public final class ScriptWriter {
      */
     public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
             String lockTimeout, Set<String> existingTables) {
+        return write(ordered, dialect, version, name, lockTimeout, existingTables, null);
+    }
+
+    /**
+     * @param before the schema the changes start from, so the dialect sees the whole schema at every
+     *     change ({@link Dialect#render(Change, Schema)}); null when unknown
+     */
+    public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
+            String lockTimeout, Set<String> existingTables, Schema before) {
         List<List<Change>> groups = new ArrayList<>();
         List<Boolean> transactional = new ArrayList<>();
         for (Change c : ordered) {
@@ -36,27 +47,28 @@ public final class ScriptWriter {
             groups.get(groups.size() - 1).add(c);
         }
         List<Script> scripts = new ArrayList<>();
+        Schema state = before;
         for (int i = 0; i < groups.size(); i++) {
             String v = i == 0 ? version : version + "." + i;
-            scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i), lockTimeout, existingTables));
+            scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i), lockTimeout, existingTables,
+                    state));
+            state = state == null ? null : SchemaChanges.apply(state, groups.get(i));
         }
         return scripts;
     }
 
     private static Script script(List<Change> changes, Dialect dialect, String version, String name, boolean tx,
-            String lockTimeout, Set<String> existingTables) {
+            String lockTimeout, Set<String> existingTables, Schema before) {
         boolean upLocks = lockTimeout != null
                 && changes.stream().anyMatch(c -> Safety.locksExistingTable(c, existingTables));
         boolean downLocks = upLocks && changes.stream().anyMatch(Safety::locksAnyTable);
         String stem = version + "__" + name;
         StringBuilder up = new StringBuilder();
         up.append("-- Tablesmith migration V").append(stem).append(" (up, ").append(dialect.id()).append(")\n");
-        up.append(tx ? "-- Flyway runs this file in one transaction.\n"
-                : "-- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY\n"
-                        + "-- builds indexes without blocking writes, and each other statement commits on its own.\n");
+        up.append(tx ? "-- Flyway runs this file in one transaction.\n" : dialect.outsideTransactionNote().strip() + "\n");
         up.append("-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).\n");
         appendLockTimeout(up, upLocks, lockTimeout, dialect);
-        appendAll(up, changes, dialect);
+        appendAll(up, changes, dialect, before);
 
         StringBuilder down = new StringBuilder();
         down.append("-- Tablesmith migration U").append(stem).append(" (down, ").append(dialect.id()).append(")\n");
@@ -69,7 +81,7 @@ public final class ScriptWriter {
             reversed.add(changes.get(i).reverse());
         }
         appendLockTimeout(down, downLocks, lockTimeout, dialect);
-        appendAll(down, reversed, dialect);
+        appendAll(down, reversed, dialect, before == null ? null : SchemaChanges.apply(before, changes));
         return new Script(version, name, up.toString(), down.toString(), tx);
     }
 
@@ -81,12 +93,15 @@ public final class ScriptWriter {
         }
     }
 
-    private static void appendAll(StringBuilder out, List<Change> changes, Dialect dialect) {
+    /** Renders each change with the schema just before it (null stays null). */
+    private static void appendAll(StringBuilder out, List<Change> changes, Dialect dialect, Schema before) {
+        Schema state = before;
         for (Change c : changes) {
-            String sql = dialect.render(c);
+            String sql = dialect.render(c, state);
             if (!sql.isBlank()) {
                 out.append('\n').append(sql.strip()).append('\n');
             }
+            state = state == null ? null : SchemaChanges.apply(state, c);
         }
     }
 }

@@ -20,8 +20,9 @@ import java.util.logging.Logger;
  * Boots Hibernate ORM 6.6 programmatically (no Spring, no persistence.xml) for a list of entity
  * classes against a DataSource, to use Hibernate as a reference for what a schema should look like.
  *
- * <p>The dialect is detected from the connection (PostgreSQL and MariaDB; Hibernate core has no
- * SQLite dialect). Bean Validation constraints ({@code @NotNull}, {@code @Size}, ...) are applied
+ * <p>The dialect is detected from the connection: PostgreSQL and MariaDB from Hibernate core, SQLite
+ * from hibernate-community-dialects, as {@link SqliteRowidDialect} (the stock SQLiteDialect
+ * rejects the {@code integer} identity keys it creates itself; see there). Bean Validation constraints ({@code @NotNull}, {@code @Size}, ...) are applied
  * to the DDL ({@code hibernate.validator.apply_to_ddl}), as in a Spring Boot application with
  * hibernate-validator on the classpath; JSON columns ({@code @JdbcTypeCode(SqlTypes.JSON)}) work
  * because Jackson is on the classpath. Hibernate's logging goes to SLF4J at WARN.
@@ -58,7 +59,16 @@ public final class HibernateSchema {
      *         (e.g. {@code Schema-validation: missing column [x] in table [t]}) on mismatch
      */
     public static void validate(DataSource dataSource, List<Class<?>> entities, Naming naming) {
-        Map<String, Object> settings = new HashMap<>();
+        validate(dataSource, entities, naming, Map.of());
+    }
+
+    /**
+     * {@link #validate(DataSource, List, Naming)} with extra Hibernate settings, e.g.
+     * {@code hibernate.dialect} to validate with a stock dialect.
+     */
+    public static void validate(DataSource dataSource, List<Class<?>> entities, Naming naming,
+            Map<String, Object> extraSettings) {
+        Map<String, Object> settings = new HashMap<>(extraSettings);
         settings.put(AvailableSettings.HBM2DDL_AUTO, "validate");
         boot(dataSource, entities, naming, settings);
     }
@@ -101,6 +111,9 @@ public final class HibernateSchema {
                 .applySetting(AvailableSettings.JAKARTA_VALIDATION_MODE, "ddl")
                 .applySetting("hibernate.validator.apply_to_ddl", "true")
                 .applySetting(AvailableSettings.SHOW_SQL, "false");
+        if (!extra.containsKey(AvailableSettings.DIALECT) && Engine.of(dataSource) == Engine.SQLITE) {
+            registryBuilder.applySetting(AvailableSettings.DIALECT, SqliteRowidDialect.class.getName());
+        }
         extra.forEach(registryBuilder::applySetting);
         StandardServiceRegistry registry = registryBuilder.build();
         try {

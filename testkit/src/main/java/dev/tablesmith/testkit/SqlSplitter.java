@@ -10,8 +10,9 @@ import java.util.List;
  * PostgreSQL), {@code '...'} strings with {@code ''} escapes, {@code "..."} identifiers.
  * PostgreSQL/SQLite: dollar quotes ({@code $$ ... $$}, {@code $tag$ ... $tag$}) and {@code E'...'}
  * strings with backslash escapes. MariaDB: backslash escapes in all strings, {@code `...`}
- * identifiers and {@code #} comments. Not supported: SQL-standard function bodies
- * ({@code BEGIN ATOMIC ... END}), MySQL {@code DELIMITER} commands.
+ * identifiers and {@code #} comments. SQLite: the {@code BEGIN ... END} body of a
+ * {@code CREATE TRIGGER} (with {@code CASE ... END} inside) stays one statement. Not supported:
+ * SQL-standard function bodies ({@code BEGIN ATOMIC ... END}), MySQL {@code DELIMITER} commands.
  *
  * <p>Returned statements have no terminating semicolon and no leading or trailing comments or
  * whitespace; statements consisting only of comments/whitespace are dropped.
@@ -30,7 +31,10 @@ public final class SqlSplitter {
     public static List<String> split(String sql, Engine engine) {
         boolean mysql = engine == Engine.MARIADB;
         boolean dollarQuotes = !mysql;
+        boolean sqlite = engine == Engine.SQLITE;
         List<String> out = new ArrayList<>();
+        List<String> leadingWords = new ArrayList<>(); // the first words of the statement, to spot CREATE TRIGGER
+        int blockDepth = 0; // open BEGIN/CASE of a SQLite trigger body
         int n = sql.length();
         int codeStart = -1; // first code character of the current statement, -1 if none yet
         int codeEnd = -1; // index after the last code token (trailing comments are dropped)
@@ -46,11 +50,17 @@ public final class SqlSplitter {
                 i = endOfBlockComment(sql, i, !mysql);
                 continue;
             }
+            if (c == ';' && blockDepth > 0) {
+                i++;
+                codeEnd = i;
+                continue;
+            }
             if (c == ';') {
                 if (codeStart >= 0) {
                     out.add(sql.substring(codeStart, codeEnd));
                 }
                 codeStart = -1;
+                leadingWords.clear();
                 i++;
                 continue;
             }
@@ -79,6 +89,22 @@ public final class SqlSplitter {
                 } else {
                     i++;
                 }
+            } else if (sqlite && (Character.isLetter(c) || c == '_') && !isIdentifierPart(sql, i - 1)) {
+                int end = i;
+                while (end < n && isIdentifierPart(sql, end)) {
+                    end++;
+                }
+                String word = sql.substring(i, end).toUpperCase(java.util.Locale.ROOT);
+                if (leadingWords.size() < 3) {
+                    leadingWords.add(word);
+                } else if (isTrigger(leadingWords)) {
+                    if (word.equals("BEGIN") || word.equals("CASE")) {
+                        blockDepth++;
+                    } else if (word.equals("END")) {
+                        blockDepth = Math.max(0, blockDepth - 1);
+                    }
+                }
+                i = end;
             } else {
                 i++;
             }
@@ -88,6 +114,12 @@ public final class SqlSplitter {
             out.add(sql.substring(codeStart, codeEnd));
         }
         return out;
+    }
+
+    /** {@code CREATE [TEMP|TEMPORARY] TRIGGER}. */
+    private static boolean isTrigger(List<String> words) {
+        return words.get(0).equals("CREATE") && (words.get(1).equals("TRIGGER")
+                || (words.get(1).equals("TEMP") || words.get(1).equals("TEMPORARY")) && words.get(2).equals("TRIGGER"));
     }
 
     private static int endOfLine(String sql, int i) {

@@ -63,6 +63,21 @@ class SqlSplitterTest {
     }
 
     @Test
+    void sqliteTriggerBodyIsOneStatement() {
+        String trigger = """
+                CREATE TRIGGER touch AFTER UPDATE ON t FOR EACH ROW WHEN NEW.a IS OLD.a
+                BEGIN
+                    UPDATE t SET a = CASE WHEN b > 0 THEN 1 ELSE 2 END WHERE rowid = NEW.rowid;
+                    SELECT 1;
+                END""";
+        String sql = "CREATE TABLE t (a int, b int);\n" + trigger + ";\nCREATE TEMP TRIGGER x AFTER DELETE ON t BEGIN SELECT 1; END;"
+                + "\nSAVEPOINT s; RELEASE s;";
+        assertEquals(List.of("CREATE TABLE t (a int, b int)", trigger,
+                "CREATE TEMP TRIGGER x AFTER DELETE ON t BEGIN SELECT 1; END", "SAVEPOINT s", "RELEASE s"),
+                SqlSplitter.split(sql, Engine.SQLITE));
+    }
+
+    @Test
     void unterminatedQuotesFail() {
         assertThrows(IllegalArgumentException.class, () -> SqlSplitter.split("SELECT 'abc"));
         assertThrows(IllegalArgumentException.class, () -> SqlSplitter.split("DO $$ BEGIN"));

@@ -1,0 +1,75 @@
+package dev.tablesmith.dialect.sqlite;
+
+import dev.tablesmith.model.Column;
+import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ExclusionConstraint;
+import dev.tablesmith.model.Index;
+import dev.tablesmith.model.IndexMethod;
+import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.Source;
+import dev.tablesmith.model.Table;
+import dev.tablesmith.rules.Finding;
+import dev.tablesmith.rules.ProblemIds;
+import dev.tablesmith.rules.SchemaContext;
+import dev.tablesmith.rules.Severity;
+import java.util.function.Consumer;
+
+/**
+ * What SQLite cannot write as the entities declare it. Errors where a guarantee would be lost: an
+ * exclusion constraint (no SQLite form; a trigger could only approximate it), an array column
+ * (Tablesmith's ARRAY is a native array whose elements the database sees; SQLite has none, and a
+ * blob would hide them). Warnings where only speed is lost and a plain index is written instead:
+ * INCLUDE columns, GIN/GiST/BRIN/hash/SP-GiST methods. A full-text ({@code to_tsvector}) index
+ * warns too, and no index is written: it never constrained anything, only sped up searches, and
+ * SQLite's full-text search is a virtual table that the entity's queries would not use anyway.
+ */
+final class SqliteSupport {
+    private SqliteSupport() {}
+
+    static void check(SchemaContext context, Consumer<Finding> report) {
+        for (Table table : context.schema().tables()) {
+            for (ExclusionConstraint e : table.exclusions()) {
+                error(context, report, Ref.object(table.name(), e.name()), "exclusion constraint '" + e.name()
+                        + "' cannot be written for SQLite, which has no exclusion constraints, so overlapping rows"
+                        + " would be accepted: enforce it in the application, or target PostgreSQL only");
+            }
+            for (Column c : table.columns()) {
+                if (c.type().kind() == ColumnType.Kind.ARRAY) {
+                    error(context, report, Ref.column(table.name(), c.name()), "column '" + table.name() + "."
+                            + c.name() + "' is an array, which SQLite does not have: map it as an"
+                            + " @ElementCollection (a table of its own), or target PostgreSQL only");
+                }
+            }
+            for (Index i : table.indexes()) {
+                Ref ref = Ref.object(table.name(), i.name());
+                if (SqliteDialect.isFullText(i)) {
+                    warning(context, report, ref, "index '" + i.name() + "' is a full-text index (to_tsvector),"
+                            + " which SQLite cannot build: no index is written for SQLite, so these searches scan"
+                            + " the table");
+                    continue;
+                }
+                if (i.method() != IndexMethod.BTREE) {
+                    warning(context, report, ref, "index '" + i.name() + "' uses " + i.method().sql().toUpperCase(
+                            java.util.Locale.ROOT) + ", which SQLite does not have: a plain index on the same"
+                            + " columns is written for SQLite");
+                }
+                if (!i.include().isEmpty()) {
+                    warning(context, report, ref, "index '" + i.name() + "' has INCLUDE columns ("
+                            + String.join(", ", i.include()) + "), which SQLite does not have: a plain index"
+                            + " on its key columns is written for SQLite, so queries reading them visit the table");
+                }
+            }
+        }
+    }
+
+    private static void error(SchemaContext context, Consumer<Finding> report, Ref ref, String message) {
+        Source source = context.sources().find(ref);
+        report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, message, source.origin(), source.entity()));
+    }
+
+    private static void warning(SchemaContext context, Consumer<Finding> report, Ref ref, String message) {
+        Source source = context.sources().find(ref);
+        report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, message, source.origin(), source.entity(),
+                Severity.WARNING));
+    }
+}
