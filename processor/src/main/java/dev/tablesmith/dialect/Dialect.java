@@ -2,6 +2,7 @@ package dev.tablesmith.dialect;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.Schema;
 import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import java.util.function.Consumer;
@@ -27,6 +28,16 @@ public interface Dialect {
      */
     default String lockTimeout(String timeout) {
         return "";
+    }
+
+    /**
+     * This dialect positioned at {@code schema}, the schema one script starts from. A database that
+     * changes a column only by restating all of it (MySQL's {@code MODIFY COLUMN}) follows the
+     * changes it renders from there; render one script's changes in order with the returned
+     * instance. The default needs no state and returns this dialect.
+     */
+    default Dialect at(Schema schema) {
+        return this;
     }
 
     /** The column type as this dialect writes it ({@code VARCHAR(255)}). */

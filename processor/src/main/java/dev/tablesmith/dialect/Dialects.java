@@ -1,5 +1,6 @@
 package dev.tablesmith.dialect;
 
+import dev.tablesmith.dialect.mysql.MySqlDialect;
 import dev.tablesmith.dialect.postgresql.PostgresDialect;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +9,7 @@ import java.util.Optional;
 public final class Dialects {
     private Dialects() {}
 
-    private static final List<Dialect> ALL = List.of(new PostgresDialect());
+    private static final List<Dialect> ALL = List.of(new PostgresDialect(), new MySqlDialect());
 
     public static Optional<Dialect> byId(String id) {
         return ALL.stream().filter(d -> d.id().equals(id)).findFirst();

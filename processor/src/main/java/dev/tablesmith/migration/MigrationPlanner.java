@@ -49,7 +49,7 @@ public final class MigrationPlanner {
         String description = name != null ? MigrationNames.sanitize(name)
                 : MigrationNames.derive(changes, current.schema().isEmpty());
         List<Script> scripts = ScriptWriter.write(changes, dialect, version, description, safety.lockTimeout(),
-                Safety.existingTables(current.schema(), ordered));
+                Safety.existingTables(current.schema(), ordered), current.schema());
         List<Snapshot.MigrationRecord> records = new ArrayList<>(current.migrations());
         for (Script s : scripts) {
             List<Snapshot.FileChecksum> files = new ArrayList<>();

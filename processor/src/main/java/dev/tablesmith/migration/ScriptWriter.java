@@ -2,6 +2,7 @@ package dev.tablesmith.migration;
 
 import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.diff.Change;
+import dev.tablesmith.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,12 @@ public final class ScriptWriter {
      */
     public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
             String lockTimeout, Set<String> existingTables) {
+        return write(ordered, dialect, version, name, lockTimeout, existingTables, Schema.EMPTY);
+    }
+
+    /** @param start the schema the first script starts from (see {@link Dialect#at}) */
+    public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
+            String lockTimeout, Set<String> existingTables, Schema start) {
         List<List<Change>> groups = new ArrayList<>();
         List<Boolean> transactional = new ArrayList<>();
         for (Change c : ordered) {
@@ -38,7 +45,11 @@ public final class ScriptWriter {
         List<Script> scripts = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             String v = i == 0 ? version : version + "." + i;
-            scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i), lockTimeout, existingTables));
+            Dialect positioned = dialect.at(start);
+            for (int j = 0; j < i; j++) {
+                groups.get(j).forEach(positioned::render); // brings it to where this script starts
+            }
+            scripts.add(script(groups.get(i), positioned, v, name, transactional.get(i), lockTimeout, existingTables));
         }
         return scripts;
     }
