@@ -22,6 +22,16 @@ public interface Dialect {
     boolean isTransactional(Change change);
 
     /**
+     * The comment line under a script's title that says how it runs: Flyway runs a transactional
+     * script in one transaction, and the rest one statement at a time.
+     */
+    default String transactionNote(boolean transactional) {
+        return transactional ? "-- Flyway runs this file in one transaction.\n"
+                : "-- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY\n"
+                        + "-- builds indexes without blocking writes, and each other statement commits on its own.\n";
+    }
+
+    /**
      * The statement that bounds how long a migration waits for a lock ({@code SET lock_timeout}),
      * so a migration queued behind a long transaction fails instead of blocking every query queued
      * behind it. Empty for a database without one.

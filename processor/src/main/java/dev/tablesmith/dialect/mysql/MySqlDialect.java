@@ -74,6 +74,11 @@ public final class MySqlDialect implements Dialect {
         return true;
     }
 
+    @Override
+    public String transactionNote(boolean transactional) {
+        return "-- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.\n";
+    }
+
     /** Bounds the wait for a metadata lock (seconds; MySQL's unit), which is what DDL queues on. */
     @Override
     public String lockTimeout(String timeout) {
@@ -128,6 +133,9 @@ public final class MySqlDialect implements Dialect {
             return "-- " + r.table() + ": updated_at is kept by ON UPDATE on the column; no trigger to rename.";
         }
         if (change instanceof Change.RenameSequence r) {
+            if (tracked != null && !tracked.hasSequence(r.from())) {
+                return "-- " + r.from() + " is an identity's sequence: AUTO_INCREMENT has none to rename.";
+            }
             return "RENAME TABLE " + r.from() + " TO " + r.to() + ";"; // a MariaDB sequence is a table
         }
         if (change instanceof Change.AddColumn a) {
@@ -171,7 +179,8 @@ public final class MySqlDialect implements Dialect {
             if (!writable(d.index())) {
                 return "-- index " + d.index().name() + " was not written: MariaDB has no expression indexes.";
             }
-            return alter(d.table(), "DROP INDEX " + d.index().name() + (d.concurrently() ? ", " + ONLINE : ""));
+            return alter(d.table(), "DROP INDEX " + d.index().name() + standInFor(d.table(), d.index())
+                    + (d.concurrently() ? ", " + ONLINE : ""));
         }
         if (change instanceof Change.AddPrimaryKey p) {
             return alter(p.table(), "ADD PRIMARY KEY (" + list(p.key().columns()) + ")");
@@ -199,7 +208,10 @@ public final class MySqlDialect implements Dialect {
             return alter(f.table(), "ADD " + foreignKey(f.foreignKey()));
         }
         if (change instanceof Change.DropForeignKey f) {
-            return alter(f.table(), "DROP FOREIGN KEY " + f.foreignKey().name());
+            // the index InnoDB added for the key (or one added for it below) stays unless dropped with it
+            boolean standIn = tracked != null && tracked.hasIndex(f.table(), f.foreignKey().name());
+            return alter(f.table(), "DROP FOREIGN KEY " + f.foreignKey().name()
+                    + (standIn ? ", DROP INDEX " + f.foreignKey().name() : ""));
         }
         if (change instanceof Change.ValidateConstraint v) {
             return "-- " + v.constraint() + " was checked against every row when it was added.";
@@ -393,6 +405,27 @@ public final class MySqlDialect implements Dialect {
 
     private static String indexElement(IndexElement e) {
         return e.column() + (e.descending() ? " DESC" : "");
+    }
+
+    /**
+     * MySQL refuses to drop the index a foreign key needs. When no other index serves the key, the
+     * same statement adds the index InnoDB would have made for it (named after the key); dropping
+     * the key later drops that index too.
+     */
+    private String standInFor(String table, Index dropped) {
+        if (tracked == null) {
+            return "";
+        }
+        Table.Builder without = tracked.table(table).toBuilder();
+        without.indexes.removeIf(i -> i.name().equals(dropped.name()));
+        StringBuilder sql = new StringBuilder();
+        for (ForeignKey fk : without.foreignKeys) {
+            if (!Tracked.covered(without, fk.columns()) && !fk.name().equals(dropped.name())) {
+                without.indexes.add(Tracked.standIn(fk));
+                sql.append(", ADD ").append(indexClause(Tracked.standIn(fk)));
+            }
+        }
+        return sql.toString();
     }
 
     // ---------------------------------------------------------------- columns

@@ -73,10 +73,9 @@ final class MySqlSupport {
             return;
         }
         for (var element : index.elements()) {
-            table.column(element.column()).filter(c -> UNINDEXABLE.contains(c.type().kind())).ifPresent(c ->
-                    error(context, report, ref, name + " is on '" + c.name() + "', a " + c.type().kind()
-                            .name().toLowerCase(Locale.ROOT) + " column, which InnoDB cannot index whole: index a "
-                            + "VARCHAR column instead"));
+            table.column(element.column()).filter(c -> unindexable(c.type())).ifPresent(c ->
+                    error(context, report, ref, name + " is on '" + c.name() + "', a " + typeName(c.type())
+                            + " column, which InnoDB cannot index whole: index a VARCHAR column instead"));
         }
         if (index.where() != null) {
             warning(context, report, ref, "partial " + name + " is written as a full index (" + ENGINE + " has no "
@@ -95,6 +94,15 @@ final class MySqlSupport {
             warning(context, report, ref, name + " declares an operator class or NULLS ordering, which " + ENGINE
                     + " has no equivalent: written with plain columns");
         }
+    }
+
+    private static boolean unindexable(ColumnType type) {
+        return UNINDEXABLE.contains(type.kind()) || type.kind() == ColumnType.Kind.CUSTOM
+                && type.custom().trim().toLowerCase(Locale.ROOT).matches("(tiny|medium|long)?(text|blob)|json");
+    }
+
+    private static String typeName(ColumnType type) {
+        return (type.kind() == ColumnType.Kind.CUSTOM ? type.custom().trim() : type.kind().name()).toLowerCase(Locale.ROOT);
     }
 
     private static void error(SchemaContext context, Consumer<Finding> report, Ref ref, String message) {

@@ -18,13 +18,20 @@ import java.util.function.Predicate;
 /**
  * The tables as a script's changes leave them, one change at a time: what {@code MODIFY COLUMN}
  * must restate, and which constraints and indexes exist to rename or drop. Only what MySQL's
- * statements need is followed (sequences are not).
+ * statements need is followed.
  */
 final class Tracked {
     private final Map<String, Table.Builder> tables = new LinkedHashMap<>();
+    private final java.util.Set<String> sequences = new java.util.HashSet<>();
 
     Tracked(Schema start) {
         start.tables().forEach(t -> tables.put(t.name(), t.toBuilder()));
+        start.sequences().forEach(q -> sequences.add(q.name()));
+    }
+
+    /** A sequence the schema declares (an identity column's {@code <table>_<column>_seq} is none here). */
+    boolean hasSequence(String name) {
+        return sequences.contains(name);
     }
 
     Table table(String name) {
@@ -51,6 +58,43 @@ final class Tracked {
         return t == null ? List.of() : t.triggers.stream().map(Trigger::column).toList();
     }
 
+    /**
+     * InnoDB needs an index that leads with a foreign key's columns, in order, and creates one named
+     * after the key when none does; it drops that one by itself once another index can serve.
+     */
+    static boolean covered(Table.Builder t, List<String> columns) {
+        List<List<String>> leads = new java.util.ArrayList<>();
+        if (t.primaryKey != null) {
+            leads.add(t.primaryKey.columns());
+        }
+        t.uniqueConstraints.forEach(u -> leads.add(u.columns()));
+        t.indexes.stream().filter(MySqlDialect::writable)
+                .forEach(i -> leads.add(i.elements().stream().map(e -> e.column()).toList()));
+        return leads.stream().anyMatch(l -> l.size() >= columns.size() && l.subList(0, columns.size()).equals(columns));
+    }
+
+    /** The index InnoDB adds for a foreign key no index serves. */
+    static Index standIn(ForeignKey fk) {
+        return new Index(fk.name(), fk.columns().stream().map(dev.tablesmith.model.IndexElement::column).toList(),
+                false, dev.tablesmith.model.IndexMethod.BTREE, List.of(), null, null);
+    }
+
+    /** After a change: InnoDB's own indexes appear for uncovered keys and go once another index serves. */
+    private void followInnoDb(Table.Builder t) {
+        for (ForeignKey fk : t.foreignKeys) {
+            boolean hasStandIn = t.indexes.stream().anyMatch(i -> i.name().equals(fk.name()));
+            if (hasStandIn) {
+                Index standIn = t.indexes.stream().filter(i -> i.name().equals(fk.name())).findFirst().orElseThrow();
+                t.indexes.remove(standIn);
+                if (!covered(t, fk.columns())) {
+                    t.indexes.add(standIn);
+                }
+            } else if (!covered(t, fk.columns())) {
+                t.indexes.add(standIn(fk));
+            }
+        }
+    }
+
     private Table.Builder builder(String name) {
         Table.Builder t = tables.get(name);
         if (t == null) {
@@ -60,7 +104,23 @@ final class Tracked {
     }
 
     void apply(Change change) {
+        applyModel(change);
+        if (change.table() != null && tables.containsKey(change.table())) {
+            followInnoDb(tables.get(change.table()));
+        }
         if (change instanceof Change.CreateTable c) {
+            followInnoDb(tables.get(c.definition().name()));
+        }
+    }
+
+    private void applyModel(Change change) {
+        if (change instanceof Change.CreateSequence q) {
+            sequences.add(q.sequence().name());
+        } else if (change instanceof Change.DropSequence q) {
+            sequences.remove(q.sequence().name());
+        } else if (change instanceof Change.RenameSequence q && sequences.remove(q.from())) {
+            sequences.add(q.to());
+        } else if (change instanceof Change.CreateTable c) {
             tables.put(c.definition().name(), c.definition().toBuilder());
         } else if (change instanceof Change.DropTable d) {
             tables.remove(d.definition().name());

@@ -43,8 +43,10 @@ class MySqlSupportTest {
                     private Instant endsAt;
 
                     @Column(columnDefinition = "text")
-                    @Lob
                     private String body;
+
+                    @Lob
+                    private String notes;
                 %s}
                 """.formatted(typeAnnotations, extraField));
     }
@@ -100,9 +102,19 @@ class MySqlSupportTest {
         JavaFileObject event = event("@TableIndex(name = \"idx_events_body\", columns = \"body\")", "");
         Compilation c = compile(event);
         assertThat(c).hadErrorCount(1);
-        assertThat(c).hadErrorContaining("mysql: index 'idx_events_body' is on 'body', a clob column, which InnoDB "
+        assertThat(c).hadErrorContaining("mysql: index 'idx_events_body' is on 'body', a text column, which InnoDB "
                 + "cannot index whole: index a VARCHAR column instead [dialect-support]")
                 .inFile(event).onLineContaining("idx_events_body");
+    }
+
+    @Test
+    void anIndexOnALobColumnIsAnError() {
+        JavaFileObject event = event("@TableIndex(name = \"idx_events_notes\", columns = \"notes\")", "");
+        Compilation c = compile(event);
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("mysql: index 'idx_events_notes' is on 'notes', a clob column, which InnoDB "
+                + "cannot index whole: index a VARCHAR column instead [dialect-support]")
+                .inFile(event).onLineContaining("idx_events_notes");
     }
 
     @Test

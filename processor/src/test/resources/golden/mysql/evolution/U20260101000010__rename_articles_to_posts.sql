@@ -1,0 +1,18 @@
+-- Tablesmith migration U20260101000010__rename_articles_to_posts (down, mysql)
+-- Undoes V20260101000010__rename_articles_to_posts, last change first.
+
+SET SESSION lock_wait_timeout = 5;
+
+ALTER TABLE posts DROP INDEX idx_posts_author_id, ADD INDEX idx_posts_author_id (author_id) COMMENT 'supports foreign key articles_author_id_fkey';
+
+-- posts_id_seq is an identity's sequence: AUTO_INCREMENT has none to rename.
+
+ALTER TABLE posts RENAME INDEX idx_posts_headline TO idx_articles_headline;
+
+ALTER TABLE posts RENAME INDEX idx_posts_author_id TO idx_articles_author_id;
+
+-- the primary key of posts is always named PRIMARY in MySQL.
+
+ALTER TABLE posts DROP FOREIGN KEY posts_author_id_fkey, ADD CONSTRAINT articles_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE SET NULL;
+
+RENAME TABLE posts TO articles;

@@ -1,0 +1,11 @@
+-- Tablesmith migration V20260101000005__rename_articles_title_to_headline (up, mysql)
+-- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET SESSION lock_wait_timeout = 5;
+
+ALTER TABLE articles DROP INDEX idx_articles_title, ALGORITHM=INPLACE, LOCK=NONE;
+
+ALTER TABLE articles RENAME COLUMN title TO headline;
+
+ALTER TABLE articles ADD INDEX idx_articles_headline (headline), ALGORITHM=INPLACE, LOCK=NONE;
