@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One entity through eight versions, each compiled by the processor with {@code dialect=mysql}
+ * One entity through eleven versions, each compiled by the processor with {@code dialect=mysql}
  * into the same folder (the rules at their defaults, so the safe forms are on), then walked on
  * MariaDB: up to each version, its down (the catalog must equal the one before the version), and
  * up again (the catalog must equal the one after the first up).
@@ -86,9 +86,20 @@ class MariaDbEvolutionTest {
                 private Author author;
             """;
 
+    private static final String UNIQUE_HEADLINE = """
+                @RenamedFrom("title")
+                @Column(nullable = false, length = 150, unique = true)
+                private String headline;
+            """;
+    private static final String CHECKED_VIEWS = """
+                @Check("views >= 0")
+                private Integer views;
+            """;
+
     static List<Step> steps() {
         String titleIndex = "@TableIndex(columns = \"title\")";
         String headlineIndex = "@TableIndex(columns = \"headline\")";
+        String comment = "\n@Comment(\"An article as it was published\")";
         return List.of(
                 new Step("01", "create", "", ID + TITLE + SUMMARY + LEGACY),
                 new Step("02", "add a column", "", ID + TITLE + SUMMARY + LEGACY + VIEWS),
@@ -105,8 +116,11 @@ class MariaDbEvolutionTest {
                         ID + LONGER_HEADLINE + COMMENTED_SUMMARY + VIEWS),
                 new Step("09", "add a table and a foreign key to it", headlineIndex,
                         ID + LONGER_HEADLINE + COMMENTED_SUMMARY + VIEWS + AUTHOR),
-                new Step("10", "rename the table with @RenamedFrom", headlineIndex + "\n@RenamedFrom(\"articles\")",
-                        ID + LONGER_HEADLINE + COMMENTED_SUMMARY + VIEWS + AUTHOR));
+                new Step("10", "add a unique constraint, a check and a table comment", headlineIndex + comment,
+                        ID + UNIQUE_HEADLINE + COMMENTED_SUMMARY + CHECKED_VIEWS + AUTHOR),
+                new Step("11", "rename the table with @RenamedFrom",
+                        headlineIndex + comment + "\n@RenamedFrom(\"articles\")",
+                        ID + UNIQUE_HEADLINE + COMMENTED_SUMMARY + CHECKED_VIEWS + AUTHOR));
     }
 
     /** The sources of one step: the article, and from the step that adds it, its author. */

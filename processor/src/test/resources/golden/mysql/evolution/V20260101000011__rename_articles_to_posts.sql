@@ -1,4 +1,4 @@
--- Tablesmith migration V20260101000010__rename_articles_to_posts (up, mysql)
+-- Tablesmith migration V20260101000011__rename_articles_to_posts (up, mysql)
 -- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
@@ -8,7 +8,11 @@ RENAME TABLE articles TO posts;
 
 ALTER TABLE posts DROP FOREIGN KEY articles_author_id_fkey, ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE SET NULL;
 
+ALTER TABLE posts RENAME INDEX articles_headline_unique TO posts_headline_unique;
+
 -- the primary key of posts is always named PRIMARY in MySQL.
+
+ALTER TABLE posts DROP CONSTRAINT articles_views_check, ADD CONSTRAINT posts_views_check CHECK (views >= 0);
 
 ALTER TABLE posts RENAME INDEX idx_articles_author_id TO idx_posts_author_id;
 

@@ -1,5 +1,5 @@
--- Tablesmith migration U20260101000010__rename_articles_to_posts (down, mysql)
--- Undoes V20260101000010__rename_articles_to_posts, last change first.
+-- Tablesmith migration U20260101000011__rename_articles_to_posts (down, mysql)
+-- Undoes V20260101000011__rename_articles_to_posts, last change first.
 
 SET SESSION lock_wait_timeout = 5;
 
@@ -11,7 +11,11 @@ ALTER TABLE posts RENAME INDEX idx_posts_headline TO idx_articles_headline;
 
 ALTER TABLE posts RENAME INDEX idx_posts_author_id TO idx_articles_author_id;
 
+ALTER TABLE posts DROP CONSTRAINT posts_views_check, ADD CONSTRAINT articles_views_check CHECK (views >= 0);
+
 -- the primary key of posts is always named PRIMARY in MySQL.
+
+ALTER TABLE posts RENAME INDEX posts_headline_unique TO articles_headline_unique;
 
 ALTER TABLE posts DROP FOREIGN KEY posts_author_id_fkey, ADD CONSTRAINT articles_author_id_fkey FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE SET NULL;
 
