@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -127,6 +128,9 @@ public final class MySqlDialect implements Dialect {
             return renameConstraint(r);
         }
         if (change instanceof Change.RenameIndex r) {
+            if (tracked != null && tracked.hasIndex(r.table(), r.from()) && !writable(tracked.index(r.table(), r.from()))) {
+                return "-- index " + r.from() + " was not written: MariaDB has no expression indexes.";
+            }
             return alter(r.table(), "RENAME INDEX " + r.from() + " TO " + r.to());
         }
         if (change instanceof Change.RenameTrigger r) {
@@ -165,6 +169,9 @@ public final class MySqlDialect implements Dialect {
         if (change instanceof Change.SetIndexComment c) {
             // an index's comment changes only by building it again: drop and add in one statement
             Index index = requireTracked().index(c.table(), c.index());
+            if (!writable(index)) {
+                return "-- index " + index.name() + " was not written: MariaDB has no expression indexes.";
+            }
             Index changed = new Index(index.name(), index.elements(), index.unique(), index.method(), index.include(),
                     index.where(), c.to());
             return alter(c.table(), "DROP INDEX " + index.name() + ", ADD " + indexClause(changed));
@@ -430,16 +437,12 @@ public final class MySqlDialect implements Dialect {
 
     // ---------------------------------------------------------------- columns
 
-    private interface ColumnChange {
-        Column apply(Column c);
-    }
-
-    private String modify(String table, String column, ColumnChange change) {
+    private String modify(String table, String column, UnaryOperator<Column> change) {
         Tracked t = requireTracked();
         return modify(table, column, change, t.updatedAt(table).contains(column));
     }
 
-    private String modify(String table, String column, ColumnChange change, boolean onUpdate) {
+    private String modify(String table, String column, UnaryOperator<Column> change, boolean onUpdate) {
         Column current = requireTracked().column(table, column);
         return alter(table, "MODIFY COLUMN " + columnDefinition(change.apply(current), onUpdate));
     }
