@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.tablesmith.testing.CompiledClasses;
 import dev.tablesmith.testing.TestCompiler;
 import dev.tablesmith.testkit.Catalog;
+import dev.tablesmith.testkit.HibernateSchema;
 import dev.tablesmith.testkit.MariaDbServer;
 import dev.tablesmith.testkit.Migrations;
+import dev.tablesmith.testkit.Naming;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * One entity through eleven versions, each compiled by the processor with {@code dialect=mysql}
  * into the same folder (the rules at their defaults, so the safe forms are on), then walked on
  * MariaDB: up to each version, its down (the catalog must equal the one before the version), and
- * up again (the catalog must equal the one after the first up).
+ * up again (the catalog must equal the one after the first up). At the end, Hibernate validates
+ * the migrated schema against the last entities, and its own DDL for them has the same columns and
+ * keys.
  */
 class MariaDbEvolutionTest {
     @TempDir
@@ -169,12 +174,14 @@ class MariaDbEvolutionTest {
     @Test
     void everyStepGoesUpDownAndUpAgainOnMariaDb() throws Exception {
         List<String> versions = new ArrayList<>();
+        Compilation last = null;
         for (Step step : steps()) {
             String version = "202601010000" + step.version();
             Compilation c = TestCompiler.writingTo(migrations).option("tablesmith.dialect", "mysql")
                     .option("tablesmith.version", version).compile(sources(step));
             assertThat(c).succeeded();
             versions.add(version);
+            last = c;
         }
         assertEquals(versions.size() * 2, sqlFiles().size(), "one up and one down per step:\n" + sqlFiles());
 
@@ -193,6 +200,24 @@ class MariaDbEvolutionTest {
             assertEquals(after.toString(), catalog(db).toString(), what + ": up again gives the same catalog");
             before = after;
         }
+
+        // the schema the whole history builds is the one Hibernate expects for the last entities
+        CompiledClasses classes = new CompiledClasses(last);
+        List<Class<?>> entities = classes.entities();
+        DataSource reference = MariaDbServer.shared().newDatabase("evolution_hibernate");
+        classes.with(() -> {
+            HibernateSchema.validate(db, entities, Naming.SPRING);
+            HibernateSchema.create(reference, entities, Naming.SPRING);
+            return null;
+        });
+        Catalog ours = catalog(db);
+        Catalog theirs = catalog(reference);
+        List<String> differences = new ArrayList<>(Catalog.diffColumnShapes(ours, theirs));
+        differences.addAll(Catalog.diffKeyShapes(ours, theirs));
+        // the one deliberate difference: Hibernate does not read Tablesmith's @OnDelete
+        assertEquals(List.of("posts: FOREIGN KEY (author_id) -> authors(id) ON DELETE SET NULL: present vs <missing>",
+                "posts: FOREIGN KEY (author_id) -> authors(id) ON DELETE RESTRICT: <missing> vs present"), differences,
+                String.join("\n", differences));
     }
 
     private static Catalog catalog(DataSource db) {
