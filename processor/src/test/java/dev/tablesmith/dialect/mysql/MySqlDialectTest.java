@@ -28,11 +28,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import dev.tablesmith.testkit.Catalog;
+import dev.tablesmith.testkit.MariaDbServer;
+import dev.tablesmith.testkit.Migrations;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every change kind the differ emits renders on MySQL, one after the other on a tracked schema (the
- * engine runs most of them in {@link MariaDbEvolutionTest}; these are the exact texts).
+ * Every change kind the differ emits renders on MySQL, one after the other on a tracked schema, as
+ * the exact texts below; and MariaDB runs them all in that order.
  */
 class MySqlDialectTest {
     private static final Column ID = Column.of("id", ColumnType.of(ColumnType.Kind.BIGINT), false)
@@ -40,12 +44,14 @@ class MySqlDialectTest {
     private static final Column NAME = Column.of("name", ColumnType.varchar(100), false);
     private static final Column UPDATED_AT = Column.of("updated_at",
             ColumnType.temporal(ColumnType.Kind.TIMESTAMP_TZ, 6), false).withDefault("now()");
+    /** Without AUTO_INCREMENT, so its primary key can be dropped and added again. */
+    private static final Column PLAIN_ID = Column.of("id", ColumnType.of(ColumnType.Kind.BIGINT), false);
     private static final Table USERS = users();
     private static final Table ORDERS = orders();
 
     private static Table users() {
         Table.Builder b = new Table.Builder("users");
-        b.columns.addAll(List.of(ID, NAME));
+        b.columns.addAll(List.of(PLAIN_ID, NAME));
         b.primaryKey = new PrimaryKey("users_pkey", List.of("id"));
         return b.build();
     }
@@ -191,6 +197,21 @@ class MySqlDialectTest {
         rendered.add("AddExclusion"); // refused below: checkSupport stops it before anything is written
         assertEquals(kinds, rendered, "a sample of every change kind");
         assertThrows(IllegalStateException.class, () -> dialect.render(new Change.AddExclusion("users", exclusion())));
+    }
+
+    /** The same statements, in the same order, run on MariaDB: every one is valid there. */
+    @Test
+    void everySampleRunsOnMariaDb() {
+        DataSource db = MariaDbServer.shared().newDatabase("every_change");
+        Dialect dialect = Dialects.byId("mysql").orElseThrow();
+        StringBuilder script = new StringBuilder(dialect.render(new Change.CreateTable(USERS))).append('\n');
+        Dialect positioned = dialect.at(new Schema(List.of(USERS), List.of()));
+        for (Map.Entry<Change, String> sample : samples()) {
+            script.append(positioned.render(sample.getKey())).append('\n');
+        }
+        Migrations.execute(db, script.toString(), false);
+        Catalog catalog = Catalog.read(db);
+        assertEquals(List.of("purchases", "users"), catalog.tables().stream().map(Catalog.Table::name).sorted().toList());
     }
 
     @Test
