@@ -346,8 +346,9 @@ public final class MySqlDialect implements Dialect {
 
     /**
      * A default as MySQL takes it: the current time at the column's precision (MySQL refuses
-     * {@code now()} on a {@code DATETIME(6)}), literals as written, any other expression in
-     * parentheses (MySQL 8.0.13+/MariaDB 10.2+).
+     * {@code now()} on a {@code DATETIME(6)}), a PostgreSQL cast's literal without the cast,
+     * {@code gen_random_uuid()} as {@code UUID()}, booleans as bits, literals as written, any other
+     * expression in parentheses (MySQL 8.0.13+/MariaDB 10.2+).
      */
     static String defaultValue(String sql, ColumnType type) {
         String s = sql.trim();
@@ -355,6 +356,14 @@ public final class MySqlDialect implements Dialect {
         boolean temporal = type.kind() == ColumnType.Kind.TIMESTAMP || type.kind() == ColumnType.Kind.TIMESTAMP_TZ;
         if (temporal && lower.matches("now\\(\\s*\\d*\\s*\\)|current_timestamp(\\(\\s*\\d*\\s*\\))?|localtimestamp")) {
             return "CURRENT_TIMESTAMP(" + fraction(type) + ")";
+        }
+        java.util.regex.Matcher cast = java.util.regex.Pattern.compile("('(?:[^']|'')*')::[a-z ]+(\\(\\d+\\))?")
+                .matcher(lower);
+        if (cast.matches()) {
+            return s.substring(0, cast.end(1)); // PostgreSQL's '{}'::jsonb: the literal is what MySQL takes
+        }
+        if (lower.equals("gen_random_uuid()")) {
+            return "(UUID())";
         }
         if (type.kind() == ColumnType.Kind.BOOLEAN && (lower.equals("true") || lower.equals("false"))) {
             return lower.equals("true") ? "1" : "0";

@@ -100,6 +100,17 @@ class MySqlDialectTest {
                 ) ENGINE=InnoDB COMMENT='Orders; one per checkout';""");
         m.put(new Change.AddColumn("users", Column.of("email", ColumnType.varchar(200), true).withComment("login")),
                 "ALTER TABLE users ADD COLUMN email VARCHAR(200) NULL COMMENT 'login';");
+        m.put(new Change.AddColumn("users", Column.of("active", ColumnType.of(ColumnType.Kind.BOOLEAN), false)
+                .withDefault("true")), "ALTER TABLE users ADD COLUMN active BIT NOT NULL DEFAULT 1;");
+        m.put(new Change.AddColumn("users", Column.of("joined_on", ColumnType.of(ColumnType.Kind.DATE), false)
+                .withDefault("CURRENT_DATE")), "ALTER TABLE users ADD COLUMN joined_on DATE NOT NULL DEFAULT (CURRENT_DATE);");
+        m.put(new Change.AddColumn("users", Column.of("token", ColumnType.of(ColumnType.Kind.UUID), false)
+                .withDefault("gen_random_uuid()")), "ALTER TABLE users ADD COLUMN token UUID NOT NULL DEFAULT (UUID());");
+        m.put(new Change.AddColumn("users", Column.of("settings", ColumnType.of(ColumnType.Kind.JSON), false)
+                .withDefault("'{}'::jsonb")), "ALTER TABLE users ADD COLUMN settings JSON NOT NULL DEFAULT '{}';");
+        m.put(new Change.AddColumn("users", Column.of("seen_at", ColumnType.temporal(ColumnType.Kind.TIMESTAMP_TZ, 3),
+                true).withDefault("CURRENT_TIMESTAMP")),
+                "ALTER TABLE users ADD COLUMN seen_at DATETIME(3) NULL DEFAULT CURRENT_TIMESTAMP(3);");
         m.put(new Change.RenameColumn("users", "email", "mail"), "ALTER TABLE users RENAME COLUMN email TO mail;");
         m.put(new Change.AlterColumnType("users", "mail", ColumnType.varchar(200), ColumnType.varchar(250)),
                 "ALTER TABLE users MODIFY COLUMN mail VARCHAR(250) NULL COMMENT 'login';");
