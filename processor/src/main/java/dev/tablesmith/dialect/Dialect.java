@@ -33,11 +33,13 @@ public interface Dialect {
     boolean isTransactional(Change change);
 
     /**
-     * Comment lines (each starting with {@code --}) that head a file Flyway runs outside a
-     * transaction, saying why it must.
+     * The comment line under a script's title that says how it runs: Flyway runs a transactional
+     * script in one transaction, and the rest one statement at a time.
      */
-    default String outsideTransactionNote() {
-        return "-- Runs outside a transaction (executeInTransaction=false in its .conf file).";
+    default String transactionNote(boolean transactional) {
+        return transactional ? "-- Flyway runs this file in one transaction.\n"
+                : "-- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY\n"
+                        + "-- builds indexes without blocking writes, and each other statement commits on its own.\n";
     }
 
     /**

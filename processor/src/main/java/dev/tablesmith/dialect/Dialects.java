@@ -1,5 +1,6 @@
 package dev.tablesmith.dialect;
 
+import dev.tablesmith.dialect.mysql.MySqlDialect;
 import dev.tablesmith.dialect.postgresql.PostgresDialect;
 import dev.tablesmith.dialect.sqlite.SqliteDialect;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Optional;
 public final class Dialects {
     private Dialects() {}
 
-    private static final List<Dialect> ALL = List.of(new PostgresDialect(), new SqliteDialect());
+    private static final List<Dialect> ALL = List.of(new PostgresDialect(), new MySqlDialect(), new SqliteDialect());
 
     public static Optional<Dialect> byId(String id) {
         return ALL.stream().filter(d -> d.id().equals(id)).findFirst();

@@ -65,7 +65,7 @@ public final class ScriptWriter {
         String stem = version + "__" + name;
         StringBuilder up = new StringBuilder();
         up.append("-- Tablesmith migration V").append(stem).append(" (up, ").append(dialect.id()).append(")\n");
-        up.append(tx ? "-- Flyway runs this file in one transaction.\n" : dialect.outsideTransactionNote().strip() + "\n");
+        up.append(dialect.transactionNote(tx));
         up.append("-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).\n");
         appendLockTimeout(up, upLocks, lockTimeout, dialect);
         appendAll(up, changes, dialect, before);

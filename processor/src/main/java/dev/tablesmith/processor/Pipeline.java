@@ -129,13 +129,23 @@ final class Pipeline {
             primaryModel = primaryModel == null ? folderModel : primaryModel;
             Optional<Snapshot> written = migrate(folderModel, options, dialect, migrations, entities, reporter);
             written.ifPresent(s -> catalog.add(new MigrationCatalog.DialectMigrations(dialectId,
-                    OutputLocations.classpathFolder(folder), s.migrations())));
+                    classpathFolder(folder, options), s.migrations())));
             documents.put(migrations, SchemaDocument.render(folderModel.schema(), dialect));
         }
         if (reporter.errors() == 0) {
             writeDocuments(documents, options.mode(), reporter);
         }
         generateSources(primaryModel, options, entities, allEntities, catalog, reporter);
+    }
+
+    /**
+     * A dialect's folder on the class path: with several dialects, the base folder's place plus the
+     * dialect's sub-folder, so two dialects never write the same resource (also when the base is
+     * outside {@code src/main/resources} and falls back to {@code db/migration}).
+     */
+    private static String classpathFolder(Path folder, Options options) {
+        return options.dialects().size() == 1 ? OutputLocations.classpathFolder(folder)
+                : OutputLocations.classpathFolder(folder.getParent()) + "/" + folder.getFileName();
     }
 
     private static Path folderFor(Path base, String dialectId, Options options) {
@@ -271,7 +281,7 @@ final class Pipeline {
                     + "; the folder was left as it was");
             return Optional.empty();
         }
-        copyToClassOutput(folder.dir(), files, entities, reporter);
+        copyToClassOutput(classpathFolder(folder.dir(), options), files, entities, reporter);
         reporter.note("Tablesmith wrote " + String.join(", ", files.keySet()) + " to " + folder.dir());
         return Optional.of(plan.get().next());
     }
@@ -299,8 +309,8 @@ final class Pipeline {
     }
 
     /** Copies the new files to the class output, so Flyway at runtime sees a migration generated in this build. */
-    private void copyToClassOutput(Path folder, Map<String, String> files, Set<TypeElement> entities, Reporter reporter) {
-        String classpathFolder = OutputLocations.classpathFolder(folder);
+    private void copyToClassOutput(String classpathFolder, Map<String, String> files, Set<TypeElement> entities,
+            Reporter reporter) {
         Element[] origins = entities.toArray(new Element[0]);
         for (Map.Entry<String, String> file : files.entrySet()) {
             try {

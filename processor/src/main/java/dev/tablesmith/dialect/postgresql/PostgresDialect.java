@@ -60,12 +60,6 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String outsideTransactionNote() {
-        return "-- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY\n"
-                + "-- builds indexes without blocking writes, and each other statement commits on its own.";
-    }
-
-    @Override
     public String lockTimeout(String timeout) {
         return "SET lock_timeout = " + literal(timeout) + ";";
     }

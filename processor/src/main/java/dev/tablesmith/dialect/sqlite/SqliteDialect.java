@@ -85,9 +85,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String outsideTransactionNote() {
-        return "-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf file): a table rebuild\n"
-                + "-- turns foreign keys off, which SQLite ignores inside a transaction; each rebuild is its own SAVEPOINT.";
+    public String transactionNote(boolean transactional) {
+        return transactional ? Dialect.super.transactionNote(true)
+                : "-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf file): a table rebuild\n"
+                        + "-- turns foreign keys off, which SQLite ignores inside a transaction; each rebuild is its own "
+                        + "SAVEPOINT.\n";
     }
 
     @Override
