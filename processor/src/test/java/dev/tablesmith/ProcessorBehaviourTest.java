@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,21 @@ class ProcessorBehaviourTest {
             assertArrayEquals(before.get(name), after.get(name), name);
             assertEquals(stamp, Files.getLastModifiedTime(dir.resolve(name)), name + " was rewritten");
         }
+    }
+
+    /** The clock is read once per compilation: every dialect's folder gets the same version. */
+    @RepeatedTest(3)
+    void everyDialectGetsTheSameVersionFromTheClock() throws IOException {
+        Compilation c = TestCompiler.writingTo(dir).option("tablesmith.version", "")
+                .option("tablesmith.dialect", "postgresql,mysql,sqlite").compile(USER, ORDER);
+        assertThat(c).succeeded();
+        List<List<String>> ups = new java.util.ArrayList<>();
+        for (String dialect : List.of("postgresql", "mysql", "sqlite")) {
+            ups.add(list(dir.resolve(dialect)).stream().filter(n -> n.startsWith("V")).toList());
+        }
+        assertEquals(1, ups.get(0).size(), "one up file: " + ups);
+        assertEquals(ups.get(0), ups.get(1), "postgresql vs mysql");
+        assertEquals(ups.get(0), ups.get(2), "postgresql vs sqlite");
     }
 
     @Test

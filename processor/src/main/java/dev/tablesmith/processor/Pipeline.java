@@ -119,6 +119,8 @@ final class Pipeline {
         List<MigrationCatalog.DialectMigrations> catalog = new ArrayList<>();
         Map<MigrationFolder, String> documents = new LinkedHashMap<>();
         ReadResult primaryModel = null;
+        // one clock reading: every dialect's folder gets the same version
+        String version = options.version() != null ? options.version() : Versions.now();
         for (String dialectId : options.dialects()) {
             Dialect dialect = Dialects.byId(dialectId).orElseThrow();
             Path folder = folderFor(base.get(), dialectId, options);
@@ -127,7 +129,7 @@ final class Pipeline {
             ReadResult folderModel = model.withSchema(UnreadComments.keep(model.schema(),
                     snapshots.getOrDefault(folder, Snapshot.EMPTY).schema(), model.unreadComments()));
             primaryModel = primaryModel == null ? folderModel : primaryModel;
-            Optional<Snapshot> written = migrate(folderModel, options, dialect, migrations, entities, reporter);
+            Optional<Snapshot> written = migrate(folderModel, options, version, dialect, migrations, entities, reporter);
             written.ifPresent(s -> catalog.add(new MigrationCatalog.DialectMigrations(dialectId,
                     classpathFolder(folder, options), s.migrations())));
             documents.put(migrations, SchemaDocument.render(folderModel.schema(), dialect));
@@ -220,8 +222,8 @@ final class Pipeline {
     }
 
     /** Writes the next migration when the model changed; returns the snapshot as it stands afterwards. */
-    private Optional<Snapshot> migrate(ReadResult model, Options options, Dialect dialect, MigrationFolder folder,
-            Set<TypeElement> entities, Reporter reporter) {
+    private Optional<Snapshot> migrate(ReadResult model, Options options, String version, Dialect dialect,
+            MigrationFolder folder, Set<TypeElement> entities, Reporter reporter) {
         Snapshot snapshot;
         try {
             snapshot = folder.readSnapshot();
@@ -253,7 +255,6 @@ final class Pipeline {
             return pending.isEmpty() ? Optional.of(snapshot) : Optional.empty();
         }
 
-        String version = options.version() != null ? options.version() : Versions.now();
         if (snapshot.latestVersion() != null && Versions.compare(version, snapshot.latestVersion()) <= 0
                 && !MigrationPlanner.changes(snapshot, model.schema(), model.renames()).isEmpty()) {
             reporter.error(ProblemIds.MIGRATION_HISTORY, "the next migration's version " + version

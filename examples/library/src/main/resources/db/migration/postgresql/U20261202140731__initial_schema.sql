@@ -1,0 +1,12 @@
+-- Tablesmith migration U20261202140731__initial_schema (down, postgresql)
+-- Undoes V20261202140731__initial_schema, last change first.
+
+DROP TABLE IF EXISTS loans;
+
+DROP TABLE IF EXISTS members;
+
+DROP TABLE IF EXISTS books;
+
+DROP TABLE IF EXISTS authors;
+
+DROP FUNCTION IF EXISTS update_updated_at_column();
