@@ -112,6 +112,44 @@ class EcjTest {
         assertTrue(ecj.get(0).startsWith("ERROR Event.java:6 "), "on the value's line: " + ecj);
     }
 
+    /** Written twice, an annotation is one synthesized container to javac: the value is still found. */
+    static final JavaFileObject REPEATED_INDEXES = source("""
+            package app;
+            import jakarta.persistence.*;
+            import dev.tablesmith.annotations.TableIndex;
+            @Entity @Table(name = "users")
+            @TableIndex(columns = {"email",
+                    "nmae"})
+            @TableIndex(name = "users_by_name",
+                    columns = "name")
+            public class User {
+                @Id Long id;
+                @Column(length = 100) String email;
+                @Column(length = 100) String name;
+            }
+            """);
+
+    /**
+     * javac places both on their values; ecj places the name on its value too, but an element of an
+     * array inside a repeated annotation only on that annotation's first line (a limit of ecj's
+     * lookup, which does not descend into the array of a nested mirror).
+     */
+    @Test
+    void findingsInsideRepeatedAnnotationsAreOnTheirValues() {
+        Compilation javac = TestCompiler.validating().only("index-name").compile(REPEATED_INDEXES);
+        List<String> fromJavac = tablesmithOnly(describe(javac.diagnostics()));
+        assertEquals(2, fromJavac.size(), fromJavac::toString);
+        assertTrue(fromJavac.get(0).startsWith("ERROR User.java:6 ") && fromJavac.get(0).contains("'nmae'"),
+                "on columns[1]: " + fromJavac);
+        assertTrue(fromJavac.get(1).startsWith("ERROR User.java:7 ") && fromJavac.get(1).contains("users_by_name"),
+                "on the second one's name: " + fromJavac);
+
+        EcjCompiler.Result ecj = EcjCompiler.validating(dir).only("index-name").compile(REPEATED_INDEXES);
+        List<String> fromEcj = tablesmithOnly(describe(ecj.diagnostics()));
+        assertEquals(List.of(fromJavac.get(0).replace("User.java:6 ", "User.java:5 "), fromJavac.get(1)), fromEcj,
+                ecj.output());
+    }
+
     @Test
     void allowSuppressesAndInvalidAllowsAreReportedOnTheirValues() {
         assertSameDiagnostics(EcjCompiler.validating(dir).only(SCOPE), TestCompiler.validating().only(SCOPE), 2, ALLOWS, ADDRESS);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
@@ -29,10 +30,17 @@ public final class Reporter {
     private final Elements elements;
     private final RuleConfig config;
     private final Suppressions suppressions;
+    private final RepeatedAnnotationTrees repeated;
     private int errors;
     private int warnings;
 
-    public Reporter(Messager messager, ElementRegistry registry, Elements elements, RuleConfig config) {
+    public Reporter(ProcessingEnvironment env, ElementRegistry registry, RuleConfig config) {
+        this(env.getMessager(), registry, env.getElementUtils(), config, RepeatedAnnotationTrees.of(env));
+    }
+
+    private Reporter(Messager messager, ElementRegistry registry, Elements elements, RuleConfig config,
+            RepeatedAnnotationTrees repeated) {
+        this.repeated = repeated;
         this.messager = messager;
         this.registry = registry;
         this.elements = elements;
@@ -104,6 +112,8 @@ public final class Reporter {
         }
         if (position.isEmpty()) {
             messager.printMessage(kind, text);
+        } else if (repeated.print(kind, text, position.get().element(), position.get(), origin)) {
+            return;
         } else if (position.get().mirror() == null) {
             messager.printMessage(kind, text, position.get().element());
         } else if (position.get().value() == null) {

@@ -67,7 +67,7 @@ final class Pipeline {
         OptionsParser.Result parsed = OptionsParser.parse(env.getOptions());
         Options options = parsed.options();
         ElementRegistry registry = new ElementRegistry();
-        Reporter reporter = new Reporter(env.getMessager(), registry, env.getElementUtils(), options.rules());
+        Reporter reporter = new Reporter(env, registry, options.rules());
         if (!parsed.problems().isEmpty()) {
             parsed.problems().forEach(p -> reporter.error(ProblemIds.OPTIONS, p));
             return;
