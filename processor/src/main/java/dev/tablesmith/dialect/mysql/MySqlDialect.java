@@ -4,6 +4,7 @@ import static dev.tablesmith.dialect.Sql.list;
 import static dev.tablesmith.dialect.Sql.literal;
 
 import dev.tablesmith.dialect.Dialect;
+import dev.tablesmith.dialect.Sql;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
@@ -258,9 +259,7 @@ public final class MySqlDialect implements Dialect {
             return ""; // ON UPDATE CURRENT_TIMESTAMP needs no function
         }
         if (change instanceof Change.SetDeprecated d) {
-            String what = d.column() == null ? "table " + d.table() : "column " + d.table() + "." + d.column();
-            return d.deprecated() ? "-- " + what + " is deprecated: a later migration may drop it."
-                    : "-- " + what + " is no longer deprecated.";
+            return Sql.deprecationNote(d);
         }
         if (change instanceof Change.NoOp) {
             return "";

@@ -183,9 +183,7 @@ public final class PostgresDialect implements Dialect {
             return "DROP FUNCTION IF EXISTS " + UPDATED_AT_FUNCTION + "();";
         }
         if (change instanceof Change.SetDeprecated d) {
-            String what = d.column() == null ? "table " + d.table() : "column " + d.table() + "." + d.column();
-            return d.deprecated() ? "-- " + what + " is deprecated: a later migration may drop it."
-                    : "-- " + what + " is no longer deprecated.";
+            return Sql.deprecationNote(d);
         }
         if (change instanceof Change.NoOp n) {
             return "";

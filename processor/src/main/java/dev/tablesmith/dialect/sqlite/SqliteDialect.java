@@ -3,6 +3,7 @@ package dev.tablesmith.dialect.sqlite;
 import static dev.tablesmith.dialect.Sql.list;
 
 import dev.tablesmith.dialect.Dialect;
+import dev.tablesmith.dialect.Sql;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.diff.SchemaChanges;
 import dev.tablesmith.model.CheckConstraint;
@@ -179,9 +180,7 @@ public final class SqliteDialect implements Dialect {
             return ""; // each SQLite trigger carries its own body
         }
         if (change instanceof Change.SetDeprecated d) {
-            String what = d.column() == null ? "table " + d.table() : "column " + d.table() + "." + d.column();
-            return d.deprecated() ? "-- " + what + " is deprecated: a later migration may drop it."
-                    : "-- " + what + " is no longer deprecated.";
+            return Sql.deprecationNote(d);
         }
         if (change instanceof Change.NoOp) {
             return "";
