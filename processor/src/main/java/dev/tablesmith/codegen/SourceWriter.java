@@ -123,8 +123,9 @@ public final class SourceWriter {
                 : file.packageName() + "." + file.typeSpec().name();
         try {
             JavaFileObject source = filer.createSourceFile(name, origins.toArray(new Element[0]));
+            String text = file.toString(); // one write: JavaPoet emits many small pieces
             try (Writer w = source.openWriter()) {
-                file.writeTo(w);
+                w.write(text);
             }
         } catch (IOException e) {
             reporter.error(ProblemIds.IO, "cannot generate " + name + ": " + e.getMessage()
