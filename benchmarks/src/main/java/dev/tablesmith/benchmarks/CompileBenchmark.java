@@ -19,7 +19,8 @@ import javax.tools.ToolProvider;
  * Compile time with Tablesmith against plain javac, on synthetic entity sets of several sizes.
  * Scenarios: plain javac ({@code -proc:none}); Tablesmith writing the first migration; Tablesmith
  * with an existing snapshot and the same model (the everyday rebuild: nothing written); rules
- * only ({@code validate}); the first migration for PostgreSQL, MySQL and SQLite at once. Each is run in-process with a fresh compiler, after warm-up runs, and
+ * only ({@code validate}); the first migration for PostgreSQL, MySQL and SQLite at once; the first migration without
+ * table classes. Each is run in-process with a fresh compiler, after warm-up runs, and
  * the median wall time is printed with its ratio to plain javac.
  *
  * <p>Arguments (optional): entity counts, e.g. {@code 10 100 500}. System properties:
@@ -38,7 +39,7 @@ public final class CompileBenchmark {
         System.out.printf(Locale.ROOT, "Tablesmith compile benchmark: %s, %d cores, %d warm-up + %d measured runs, median wall time%n",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), WARMUPS, RUNS);
-        System.out.printf(Locale.ROOT, "%-9s %-34s %10s %8s%n", "entities", "scenario", "median ms", "ratio");
+        System.out.printf(Locale.ROOT, "%-9s %-46s %10s %8s%n", "entities", "scenario", "median ms", "ratio");
         for (int size : sizes) {
             Path work = Files.createTempDirectory("tablesmith-bench-");
             try {
@@ -47,13 +48,14 @@ public final class CompileBenchmark {
                 compile(sources, work, classpath, tablesmith(existing, "write"));
                 List<String> names = List.of("plain javac (-proc:none)", "Tablesmith, first migration",
                         "Tablesmith, unchanged model", "Tablesmith, rules only (validate)",
-                        "Tablesmith, first migration x3 dialects");
+                        "Tablesmith, first migration x3 dialects", "Tablesmith, first migration, no table classes");
                 List<Run> scenarios = List.of(
                         () -> compile(sources, work, classpath, List.of("-proc:none")),
                         () -> compile(sources, work, classpath, tablesmith(fresh(work.resolve("migrations-first")), "write")),
                         () -> compile(sources, work, classpath, tablesmith(existing, "write")),
                         () -> compile(sources, work, classpath, tablesmith(work.resolve("unused"), "validate")),
-                        () -> compile(sources, work, classpath, threeDialects(fresh(work.resolve("migrations-x3")))));
+                        () -> compile(sources, work, classpath, threeDialects(fresh(work.resolve("migrations-x3")))),
+                        () -> compile(sources, work, classpath, noTableClasses(fresh(work.resolve("migrations-nc")))));
                 double[] medians = medians(scenarios);
                 for (int i = 0; i < names.size(); i++) {
                     row(size, names.get(i), medians[i], medians[0]);
@@ -72,6 +74,12 @@ public final class CompileBenchmark {
     private static List<String> threeDialects(Path migrations) {
         List<String> options = new ArrayList<>(tablesmith(migrations, "write"));
         options.add("-Atablesmith.dialect=postgresql,mysql,sqlite");
+        return options;
+    }
+
+    private static List<String> noTableClasses(Path migrations) {
+        List<String> options = new ArrayList<>(tablesmith(migrations, "write"));
+        options.add("-Atablesmith.tableClass=none");
         return options;
     }
 
@@ -119,7 +127,7 @@ public final class CompileBenchmark {
     }
 
     private static void row(int size, String scenario, double ms, double plain) {
-        System.out.printf(Locale.ROOT, "%-9d %-34s %10.1f %7.2fx%n", size, scenario, ms, ms / plain);
+        System.out.printf(Locale.ROOT, "%-9d %-46s %10.1f %7.2fx%n", size, scenario, ms, ms / plain);
     }
 
     private static Path fresh(Path dir) throws IOException {

@@ -7,13 +7,19 @@ import javax.lang.model.SourceVersion;
  * Options of the generated Java sources.
  *
  * @param tableClass the table class name pattern: {@code *} stands for the entity's simple name
- *     ({@code *Table}: {@code User} → {@code UserTable})
+ *     ({@code *Table}: {@code User} → {@code UserTable}); {@code none} generates no table classes
  * @param catalogPackage package of {@code TablesmithMigrations}, or null for the entities' common package
  */
 public record CodegenOptions(String tableClass, String catalogPackage) {
     public static final String TABLE_CLASS = Options.PREFIX + "tableClass";
     public static final String CATALOG_PACKAGE = Options.PREFIX + "catalogPackage";
     public static final CodegenOptions DEFAULTS = new CodegenOptions("*Table", null);
+    /** The pattern that turns table classes off (a project that does not use them skips their compile time). */
+    public static final String NO_TABLE_CLASSES = "none";
+
+    public boolean tableClasses() {
+        return !NO_TABLE_CLASSES.equals(tableClass);
+    }
 
     /** The table class of an entity: the pattern with {@code *} replaced by the entity's simple name. */
     public String tableClassName(String entitySimpleName) {
@@ -22,7 +28,10 @@ public record CodegenOptions(String tableClass, String catalogPackage) {
 
     /** The problem with a pattern, or empty when it is usable. */
     static Optional<String> checkTableClass(String pattern) {
-        String fix = ": use a Java name containing * once for the entity's name, e.g. *Table (the default) or *Columns";
+        if (pattern.equals(NO_TABLE_CLASSES)) {
+            return Optional.empty();
+        }
+        String fix = ": use a Java name containing * once for the entity's name, e.g. *Table (the default) or *Columns, or none for no table classes";
         if (pattern.chars().filter(c -> c == '*').count() != 1) {
             return Optional.of("-A" + TABLE_CLASS + "=" + pattern + " must contain exactly one *" + fix);
         }

@@ -215,7 +215,9 @@ final class Pipeline {
         }
         SourceWriter writer = new SourceWriter(env.getFiler(), env.getElementUtils(), reporter);
         Dialect primary = Dialects.byId(options.dialects().get(0)).orElseThrow();
-        writer.tables(model.schema(), model.sources(), options.codegen(), primary, entities);
+        if (options.codegen().tableClasses()) {
+            writer.tables(model.schema(), model.sources(), options.codegen(), primary, entities);
+        }
         if (!catalog.isEmpty()) {
             writer.catalog(catalog, options.codegen(), allEntities);
         }

@@ -122,6 +122,14 @@ class CodegenTest {
     }
 
     @Test
+    void noneTurnsTheTableClassesOffAndKeepsTheCatalogue() {
+        Compilation c = compiler(dir).option("tablesmith.tableClass", "none")
+                .compile(Fixtures.all().toArray(new JavaFileObject[0]));
+        assertThat(c).succeeded();
+        assertEquals(List.of("com/acme/store/TablesmithMigrations.java"), new ArrayList<>(generated(c).keySet()));
+    }
+
+    @Test
     void aTableClassPatternThatClashesIsAnOptionError() {
         for (String pattern : List.of("*_", "*", "Table", "*A*", "1*", "*-x")) {
             RecordingProcessor recording = new RecordingProcessor();
