@@ -38,11 +38,18 @@ final class Generator {
             "What the vendor's system calls it", "Set once, never changed", "Used by reports", "Optional");
 
     private final Random random;
+    /** What the target database writes as declared; PostgreSQL's allows all and draws as before. */
+    private final Target target;
     /** Names given up in the current step (dropped or renamed away): not reused in the same step. */
     private final Set<String> retired = new HashSet<>();
 
     Generator(Random random) {
+        this(random, Target.POSTGRESQL);
+    }
+
+    Generator(Random random, Target target) {
         this.random = random;
+        this.target = target;
     }
 
     /** One evolution step: the next model, the renames that lead to it, and what was done. */
@@ -50,6 +57,7 @@ final class Generator {
 
     ModelSpec initialModel() {
         ModelSpec m = new ModelSpec();
+        m.lengthFunction = target.lengthFunction;
         int tables = 2 + random.nextInt(3);
         for (int i = 0; i < tables; i++) {
             m.tables.add(newTable(m, true));
@@ -120,7 +128,7 @@ final class Generator {
     /** A nullable or defaulted NOT NULL column (what may be added to a table with rows). */
     private ColumnSpec newColumn(TableSpec t, boolean nullable, boolean needsDefaultIfNotNull) {
         ColumnType type = Values.randomType(random);
-        String def = (!nullable && needsDefaultIfNotNull) || random.nextInt(3) == 0 ? Values.randomDefault(type, random) : null;
+        String def = (!nullable && needsDefaultIfNotNull) || random.nextInt(3) == 0 ? randomDefault(type) : null;
         String comment = random.nextInt(4) == 0 ? pick(COMMENTS) : null;
         return new ColumnSpec(freshColumnName(t), type, nullable, def, comment);
     }
@@ -130,7 +138,7 @@ final class Generator {
         if (Values.checkable(c.type) && random.nextInt(3) == 0) {
             t.checks.add(c.name);
         }
-        if (emptyOrNull && Values.uniqueable(c.type) && c.defaultValue == null && random.nextInt(4) == 0) {
+        if (emptyOrNull && uniqueable(c.type) && c.defaultValue == null && random.nextInt(4) == 0) {
             t.uniques.add(new ArrayList<>(List.of(c.name)));
         } else if (random.nextInt(3) == 0) {
             addIndex(t, c, emptyOrNull);
@@ -142,12 +150,12 @@ final class Generator {
         if (Values.btreeable(c.type)) {
             kinds.addAll(List.of(IndexKind.BTREE, IndexKind.DESC_NULLS_FIRST, IndexKind.PARTIAL, IndexKind.INCLUDE));
             List<ColumnSpec> partners = t.columns.stream()
-                    .filter(o -> o != c && Values.btreeable(o.type)).toList();
+                    .filter(o -> o != c && btreeable(o.type)).toList();
             if (!partners.isEmpty()) {
                 kinds.add(IndexKind.PAIR);
             }
         }
-        if (uniqueAllowed && Values.uniqueable(c.type) && c.defaultValue == null) {
+        if (uniqueAllowed && uniqueable(c.type) && c.defaultValue == null) {
             kinds.add(IndexKind.UNIQUE);
         }
         if (Values.hashable(c.type)) {
@@ -163,10 +171,17 @@ final class Generator {
         if (Values.brinable(c.type)) {
             kinds.add(IndexKind.BRIN);
         }
+        if (target != Target.POSTGRESQL) {
+            // only removes options, and only off PostgreSQL: its runs draw the same numbers as ever
+            kinds.removeIf(k -> !target.writes(k) || !target.indexable(c.type));
+            if (kinds.isEmpty()) {
+                return false;
+            }
+        }
         IndexKind kind = pick(kinds);
         List<String> cols = new ArrayList<>(List.of(c.name));
         if (kind == IndexKind.PAIR) {
-            cols.add(pick(t.columns.stream().filter(o -> o != c && Values.btreeable(o.type)).toList()).name);
+            cols.add(pick(t.columns.stream().filter(o -> o != c && btreeable(o.type)).toList()).name);
         }
         IndexSpec index = new IndexSpec(kind, cols, random.nextInt(3) == 0 ? pick(COMMENTS) : null);
         String name = t.indexName(index);
@@ -194,6 +209,19 @@ final class Generator {
         if (withIndex) {
             t.indexes.add(new IndexSpec(IndexKind.FK_SUPPORT, new ArrayList<>(List.of(col)), null));
         }
+    }
+
+    private String randomDefault(ColumnType type) {
+        return target.portableDefault(type, Values.randomDefault(type, random));
+    }
+
+    /** A column a unique constraint may name on the target (PostgreSQL: as {@link Values#uniqueable}). */
+    private boolean uniqueable(ColumnType type) {
+        return Values.uniqueable(type) && target.indexable(type);
+    }
+
+    private boolean btreeable(ColumnType type) {
+        return Values.btreeable(type) && target.indexable(type);
     }
 
     private String freshTableName(ModelSpec m) {
@@ -434,7 +462,7 @@ final class Generator {
             }
             ColumnSpec c = pick(candidates);
             String before = c.defaultValue;
-            c.defaultValue = before != null && random.nextBoolean() ? null : Values.randomDefault(c.type, random);
+            c.defaultValue = before != null && random.nextBoolean() ? null : randomDefault(c.type);
             return Objects.equals(before, c.defaultValue) ? null
                     : "default " + t.name + "." + c.name + " " + before + " -> " + c.defaultValue;
         }
@@ -468,7 +496,7 @@ final class Generator {
             if (t == null) {
                 return null;
             }
-            List<ColumnSpec> candidates = oldColumns(t, c -> Values.uniqueable(c.type) && c.defaultValue == null
+            List<ColumnSpec> candidates = oldColumns(t, c -> uniqueable(c.type) && c.defaultValue == null
                     && t.fk(c.name).isEmpty()
                     && t.uniques.stream().noneMatch(u -> u.equals(List.of(c.name))) && distinct(values(t, c)));
             if (candidates.isEmpty()) {
