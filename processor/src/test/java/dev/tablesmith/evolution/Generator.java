@@ -6,6 +6,7 @@ import dev.tablesmith.evolution.ModelSpec.IdKind;
 import dev.tablesmith.evolution.ModelSpec.IndexKind;
 import dev.tablesmith.evolution.ModelSpec.IndexSpec;
 import dev.tablesmith.evolution.ModelSpec.TableSpec;
+import dev.tablesmith.diff.SchemaDiff;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ReferentialAction;
 import dev.tablesmith.model.Renames;
@@ -74,8 +75,12 @@ final class Generator {
             for (int i = 0; i < mutations * 4 && step.actions.size() < mutations; i++) {
                 step.tryOne();
             }
-            if (!step.actions.isEmpty() && !step.model.toSchema().equals(current.toSchema())) {
-                return new Step(step.model, new Renames(step.tableRenames, step.columnRenames), step.actions);
+            Renames renames = new Renames(step.tableRenames, step.columnRenames);
+            // a column dropped and added again in one step only moves to the end: no change to plan
+            // (no random numbers are drawn here, so the tries that passed before draw the same)
+            if (!step.actions.isEmpty() && !step.model.toSchema().equals(current.toSchema())
+                    && !SchemaDiff.diff(current.toSchema(), step.model.toSchema(), renames).isEmpty()) {
+                return new Step(step.model, renames, step.actions);
             }
             if (attempt > 100) {
                 throw new IllegalStateException("no applicable step for " + current);

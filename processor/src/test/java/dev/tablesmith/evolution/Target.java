@@ -83,7 +83,9 @@ enum Target {
                 case TIMESTAMP_TZ -> "DATE_FORMAT(" + column + ", '%Y-%m-%d %H:%i:%s')";
                 default -> "CAST(" + column + " AS CHAR)";
             };
-            case SQLITE -> type.kind() == Kind.UUID ? "hex(" + column + ")" : "CAST(" + column + " AS TEXT)";
+            // hex(NULL) is '': NULL must stay NULL, the generator sets NOT NULL only where no value is
+            case SQLITE -> type.kind() == Kind.UUID ? "CASE WHEN " + column + " IS NULL THEN NULL ELSE hex(" + column
+                    + ") END" : "CAST(" + column + " AS TEXT)";
         };
     }
 

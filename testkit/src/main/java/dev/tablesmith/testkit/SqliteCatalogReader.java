@@ -103,16 +103,22 @@ final class SqliteCatalogReader {
             query(c, "PRAGMA index_list(" + q + ")", rs -> idx.add(new Object[] {rs.getString("name"),
                     rs.getInt("unique") != 0, rs.getString("origin"), rs.getInt("partial") != 0}));
             for (Object[] i : idx) {
-                String name = (String) i[0];
+                String name0 = (String) i[0];
                 boolean unique = (Boolean) i[1];
                 String origin = (String) i[2];
                 List<String> keyCols = new ArrayList<>();
-                query(c, "PRAGMA index_xinfo(" + quote(name) + ")", rs -> {
+                query(c, "PRAGMA index_xinfo(" + quote(name0) + ")", rs -> {
                     if (rs.getInt("key") != 0) {
                         keyCols.add(rs.getInt("cid") == -2 ? null : rs.getString("name"));
                     }
                 });
-                String sql = unquoteIdentifiers(indexSql.get(name));
+                String name = name0;
+                String sql = unquoteIdentifiers(indexSql.get(name0));
+                if (sql == null && name.startsWith("sqlite_autoindex_")) {
+                    // sqlite_autoindex_<table>_<n> counts the constraints in the order they were
+                    // declared, which a rebuild may change: named by what they are instead
+                    name = t.name + ("pk".equals(origin) ? "_pkey" : "_unique_" + String.join("_", keyCols));
+                }
                 String predicate = null;
                 if ((Boolean) i[3] && sql != null) {
                     int w = sql.toUpperCase(Locale.ROOT).lastIndexOf(" WHERE ");
