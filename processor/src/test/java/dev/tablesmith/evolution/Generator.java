@@ -70,7 +70,7 @@ final class Generator {
     Step nextStep(ModelSpec current, Map<String, Map<String, Map<String, String>>> rows) {
         for (int attempt = 0; ; attempt++) {
             retired.clear();
-            StepBuilder step = new StepBuilder(current.copy(), rows);
+            StepBuilder step = new StepBuilder(current, rows);
             int mutations = 1 + random.nextInt(3);
             for (int i = 0; i < mutations * 4 && step.actions.size() < mutations; i++) {
                 step.tryOne();
@@ -258,8 +258,12 @@ final class Generator {
         /** Columns added or renamed in this step (table.column): no second mutation on them. */
         final Set<String> newColumns = new HashSet<>();
 
-        StepBuilder(ModelSpec model, Map<String, Map<String, Map<String, String>>> rows) {
-            this.model = model;
+        /** The model before the step. */
+        final ModelSpec before;
+
+        StepBuilder(ModelSpec before, Map<String, Map<String, Map<String, String>>> rows) {
+            this.before = before;
+            this.model = before.copy();
             this.rows = rows;
         }
 
@@ -353,8 +357,10 @@ final class Generator {
             }
             // a down re-adds a dropped column with its default, which fills every row with the same
             // value: a unique constraint on it could not come back (see the report of this test)
+            // the down re-adds the column as it was before the step: a default or NULL allowed only in
+            // this step would not fill the rows (the step's own changes to it are never written)
             List<ColumnSpec> droppable = oldColumns(t, c -> (c.nullable || c.defaultValue != null)
-                    && !(c.defaultValue != null && inUnique(t, c.name)));
+                    && !(c.defaultValue != null && inUnique(t, c.name)) && fillsRowsWhenReAdded(t, c));
             if (droppable.isEmpty()) {
                 return null;
             }
@@ -362,6 +368,12 @@ final class Generator {
             t.removeColumn(c.name);
             retired.add(t.name + "." + c.name);
             return "drop " + t.name + "." + c.name;
+        }
+
+        /** Whether the column before the step could be added back to a table with rows. */
+        boolean fillsRowsWhenReAdded(TableSpec t, ColumnSpec c) {
+            ColumnSpec was = before.table(t.name).flatMap(b -> b.column(c.name)).orElse(null);
+            return was == null || was.nullable || was.defaultValue != null;
         }
 
         String renameTable() {
