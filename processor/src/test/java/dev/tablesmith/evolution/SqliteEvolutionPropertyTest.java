@@ -17,13 +17,13 @@ import org.junit.jupiter.api.TestFactory;
  * and a new file for each step's fresh create. Only what SQLite writes as declared is generated:
  * no INCLUDE, GIN/BRIN/hash, operator classes or NULLS ordering; checks use {@code length}.
  *
- * <p>{@code -Dtablesmith.evolution.sqlite.tries} (default 12), {@code .steps} (default 8),
+ * <p>{@code -Dtablesmith.evolution.sqlite.tries} (default 30), {@code .steps} (default 10),
  * {@code .master} (a number, or {@code random}) and {@code .seed} (replays one try).
  */
 class SqliteEvolutionPropertyTest {
     @TestFactory
     Stream<DynamicTest> randomEvolutionsMatchFreshCreatesAndUndo() {
-        return EvolutionRun.tries("sqlite", 12, 8, 20261202L, Target.SQLITE, Files::new);
+        return EvolutionRun.tries("sqlite", 30, 10, 20261202L, Target.SQLITE, Files::new);
     }
 
     /** A temporary folder with the chain's file and one file per fresh create. */
