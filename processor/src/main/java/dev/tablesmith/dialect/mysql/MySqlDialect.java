@@ -159,6 +159,14 @@ public final class MySqlDialect implements Dialect {
             return alter(d.table(), "DROP COLUMN " + d.column().name());
         }
         if (change instanceof Change.RenameColumn r) {
+            if (tracked != null && tracked.column(r.table(), r.from()).type().kind() == ColumnType.Kind.JSON) {
+                // MariaDB's JSON carries a CHECK (json_valid(col)) named after the column, which RENAME
+                // COLUMN leaves under the old name (a later column of that name would clash): restating
+                // the column names it anew
+                Column c = tracked.column(r.table(), r.from());
+                return alter(r.table(), "CHANGE COLUMN " + r.from() + " " + columnDefinition(
+                        c.withName(r.to()), updatedAtColumns(r.table()).contains(r.from())));
+            }
             return alter(r.table(), "RENAME COLUMN " + r.from() + " TO " + r.to());
         }
         if (change instanceof Change.AlterColumnType t) {
@@ -519,8 +527,10 @@ public final class MySqlDialect implements Dialect {
         }
         for (ForeignKey f : table.foreignKeys()) {
             if (f.name().equals(r.from())) {
+                // the index InnoDB keeps for the key (named as it) follows, as a fresh create names it
+                boolean standIn = requireTracked().hasIndex(r.table(), r.from());
                 return alter(r.table(), "DROP FOREIGN KEY " + r.from() + ", ADD " + foreignKey(new ForeignKey(r.to(), f.columns(), f.referencedTable(),
-                        f.referencedColumns(), f.onDelete())));
+                        f.referencedColumns(), f.onDelete())) + (standIn ? ", RENAME INDEX " + r.from() + " TO " + r.to() : ""));
             }
         }
         return "-- " + r.from() + " on " + r.table() + " was not written; nothing to rename.";

@@ -36,14 +36,19 @@ class MySqlEvolutionFindingsTest {
     private static final MySqlDialect DIALECT = new MySqlDialect();
 
     private static Schema schema(boolean index) {
+        return schema(index, "orders", "settings");
+    }
+
+    private static Schema schema(boolean index, String ordersName, String json) {
         Table.Builder users = new Table.Builder("users");
         users.columns.add(Column.of("id", ColumnType.of(ColumnType.Kind.BIGINT), false));
         users.primaryKey = new PrimaryKey("users_pkey", List.of("id"));
-        Table.Builder orders = new Table.Builder("orders");
+        Table.Builder orders = new Table.Builder(ordersName);
         orders.columns.add(Column.of("id", ColumnType.of(ColumnType.Kind.BIGINT), false));
         orders.columns.add(Column.of("user_id", ColumnType.of(ColumnType.Kind.BIGINT), true));
-        orders.primaryKey = new PrimaryKey("orders_pkey", List.of("id"));
-        orders.foreignKeys.add(new ForeignKey("orders_user_id_fkey", List.of("user_id"), "users", List.of("id"),
+        orders.columns.add(Column.of(json, ColumnType.of(ColumnType.Kind.JSON), true));
+        orders.primaryKey = new PrimaryKey(ordersName + "_pkey", List.of("id"));
+        orders.foreignKeys.add(new ForeignKey(ordersName + "_user_id_fkey", List.of("user_id"), "users", List.of("id"),
                 ReferentialAction.NO_ACTION));
         if (index) {
             orders.indexes.add(new Index("idx_orders_user_id", List.of(IndexElement.column("user_id")), false,
@@ -100,6 +105,28 @@ class MySqlEvolutionFindingsTest {
         run(plain, MigrationPlanner.plan(createPlain.next(), schema(true), Renames.NONE, DIALECT, "2", null)
                 .orElseThrow().scripts(), true);
         assertEquals(fresh(schema(true)), Catalog.read(plain));
+    }
+
+    /**
+     * A key renamed with its table takes its stand-in index's name along, and a JSON column renamed
+     * takes the name of MariaDB's implicit json_valid check along: a fresh create has both under the
+     * new names. Both kept the old names before.
+     */
+    @Test
+    void renamesTakeTheStandInIndexAndTheJsonCheckAlong() {
+        DataSource db = MariaDbServer.shared().newDatabase("findings_rename");
+        MigrationPlanner.Plan create = MigrationPlanner.plan(Snapshot.EMPTY, schema(false), Renames.NONE, DIALECT, "1",
+                null).orElseThrow();
+        run(db, create.scripts(), true);
+        Catalog before = Catalog.read(db);
+        Schema renamed = schema(false, "purchases", "prefs");
+        MigrationPlanner.Plan rename = MigrationPlanner.plan(create.next(), renamed, new Renames(
+                java.util.Map.of("purchases", "orders"), java.util.Map.of("purchases", java.util.Map.of("prefs", "settings"))),
+                DIALECT, "2", null).orElseThrow();
+        run(db, rename.scripts(), true);
+        assertEquals(fresh(renamed), Catalog.read(db));
+        run(db, rename.scripts(), false);
+        assertEquals(before, Catalog.read(db));
     }
 
     /** The engine fact behind MySqlSupport's error for a check on a column an ON DELETE action writes. */
