@@ -6,6 +6,7 @@ import dev.tablesmith.evolution.ModelSpec.IdKind;
 import dev.tablesmith.evolution.ModelSpec.IndexKind;
 import dev.tablesmith.evolution.ModelSpec.IndexSpec;
 import dev.tablesmith.evolution.ModelSpec.TableSpec;
+import dev.tablesmith.diff.SchemaDiff;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ReferentialAction;
 import dev.tablesmith.model.Renames;
@@ -38,11 +39,18 @@ final class Generator {
             "What the vendor's system calls it", "Set once, never changed", "Used by reports", "Optional");
 
     private final Random random;
+    /** What the target database writes as declared; PostgreSQL's allows all and draws as before. */
+    private final Target target;
     /** Names given up in the current step (dropped or renamed away): not reused in the same step. */
     private final Set<String> retired = new HashSet<>();
 
     Generator(Random random) {
+        this(random, Target.POSTGRESQL);
+    }
+
+    Generator(Random random, Target target) {
         this.random = random;
+        this.target = target;
     }
 
     /** One evolution step: the next model, the renames that lead to it, and what was done. */
@@ -50,6 +58,7 @@ final class Generator {
 
     ModelSpec initialModel() {
         ModelSpec m = new ModelSpec();
+        m.lengthFunction = target.lengthFunction;
         int tables = 2 + random.nextInt(3);
         for (int i = 0; i < tables; i++) {
             m.tables.add(newTable(m, true));
@@ -61,13 +70,17 @@ final class Generator {
     Step nextStep(ModelSpec current, Map<String, Map<String, Map<String, String>>> rows) {
         for (int attempt = 0; ; attempt++) {
             retired.clear();
-            StepBuilder step = new StepBuilder(current.copy(), rows);
+            StepBuilder step = new StepBuilder(current, rows);
             int mutations = 1 + random.nextInt(3);
             for (int i = 0; i < mutations * 4 && step.actions.size() < mutations; i++) {
                 step.tryOne();
             }
-            if (!step.actions.isEmpty() && !step.model.toSchema().equals(current.toSchema())) {
-                return new Step(step.model, new Renames(step.tableRenames, step.columnRenames), step.actions);
+            Renames renames = new Renames(step.tableRenames, step.columnRenames);
+            // a column dropped and added again in one step only moves to the end: no change to plan
+            // (no random numbers are drawn here, so the tries that passed before draw the same)
+            if (!step.actions.isEmpty() && !step.model.toSchema().equals(current.toSchema())
+                    && !SchemaDiff.diff(current.toSchema(), step.model.toSchema(), renames).isEmpty()) {
+                return new Step(step.model, renames, step.actions);
             }
             if (attempt > 100) {
                 throw new IllegalStateException("no applicable step for " + current);
@@ -120,7 +133,7 @@ final class Generator {
     /** A nullable or defaulted NOT NULL column (what may be added to a table with rows). */
     private ColumnSpec newColumn(TableSpec t, boolean nullable, boolean needsDefaultIfNotNull) {
         ColumnType type = Values.randomType(random);
-        String def = (!nullable && needsDefaultIfNotNull) || random.nextInt(3) == 0 ? Values.randomDefault(type, random) : null;
+        String def = (!nullable && needsDefaultIfNotNull) || random.nextInt(3) == 0 ? randomDefault(type) : null;
         String comment = random.nextInt(4) == 0 ? pick(COMMENTS) : null;
         return new ColumnSpec(freshColumnName(t), type, nullable, def, comment);
     }
@@ -130,7 +143,7 @@ final class Generator {
         if (Values.checkable(c.type) && random.nextInt(3) == 0) {
             t.checks.add(c.name);
         }
-        if (emptyOrNull && Values.uniqueable(c.type) && c.defaultValue == null && random.nextInt(4) == 0) {
+        if (emptyOrNull && uniqueable(c.type) && c.defaultValue == null && random.nextInt(4) == 0) {
             t.uniques.add(new ArrayList<>(List.of(c.name)));
         } else if (random.nextInt(3) == 0) {
             addIndex(t, c, emptyOrNull);
@@ -142,12 +155,12 @@ final class Generator {
         if (Values.btreeable(c.type)) {
             kinds.addAll(List.of(IndexKind.BTREE, IndexKind.DESC_NULLS_FIRST, IndexKind.PARTIAL, IndexKind.INCLUDE));
             List<ColumnSpec> partners = t.columns.stream()
-                    .filter(o -> o != c && Values.btreeable(o.type)).toList();
+                    .filter(o -> o != c && btreeable(o.type)).toList();
             if (!partners.isEmpty()) {
                 kinds.add(IndexKind.PAIR);
             }
         }
-        if (uniqueAllowed && Values.uniqueable(c.type) && c.defaultValue == null) {
+        if (uniqueAllowed && uniqueable(c.type) && c.defaultValue == null) {
             kinds.add(IndexKind.UNIQUE);
         }
         if (Values.hashable(c.type)) {
@@ -163,10 +176,17 @@ final class Generator {
         if (Values.brinable(c.type)) {
             kinds.add(IndexKind.BRIN);
         }
+        if (target != Target.POSTGRESQL) {
+            // only removes options, and only off PostgreSQL: its runs draw the same numbers as ever
+            kinds.removeIf(k -> !target.writes(k) || !target.indexable(c.type));
+            if (kinds.isEmpty()) {
+                return false;
+            }
+        }
         IndexKind kind = pick(kinds);
         List<String> cols = new ArrayList<>(List.of(c.name));
         if (kind == IndexKind.PAIR) {
-            cols.add(pick(t.columns.stream().filter(o -> o != c && Values.btreeable(o.type)).toList()).name);
+            cols.add(pick(t.columns.stream().filter(o -> o != c && btreeable(o.type)).toList()).name);
         }
         IndexSpec index = new IndexSpec(kind, cols, random.nextInt(3) == 0 ? pick(COMMENTS) : null);
         String name = t.indexName(index);
@@ -194,6 +214,19 @@ final class Generator {
         if (withIndex) {
             t.indexes.add(new IndexSpec(IndexKind.FK_SUPPORT, new ArrayList<>(List.of(col)), null));
         }
+    }
+
+    private String randomDefault(ColumnType type) {
+        return target.portableDefault(type, Values.randomDefault(type, random));
+    }
+
+    /** A column a unique constraint may name on the target (PostgreSQL: as {@link Values#uniqueable}). */
+    private boolean uniqueable(ColumnType type) {
+        return Values.uniqueable(type) && target.indexable(type);
+    }
+
+    private boolean btreeable(ColumnType type) {
+        return Values.btreeable(type) && target.indexable(type);
     }
 
     private String freshTableName(ModelSpec m) {
@@ -225,8 +258,12 @@ final class Generator {
         /** Columns added or renamed in this step (table.column): no second mutation on them. */
         final Set<String> newColumns = new HashSet<>();
 
-        StepBuilder(ModelSpec model, Map<String, Map<String, Map<String, String>>> rows) {
-            this.model = model;
+        /** The model before the step. */
+        final ModelSpec before;
+
+        StepBuilder(ModelSpec before, Map<String, Map<String, Map<String, String>>> rows) {
+            this.before = before;
+            this.model = before.copy();
             this.rows = rows;
         }
 
@@ -320,8 +357,10 @@ final class Generator {
             }
             // a down re-adds a dropped column with its default, which fills every row with the same
             // value: a unique constraint on it could not come back (see the report of this test)
+            // the down re-adds the column as it was before the step: a default or NULL allowed only in
+            // this step would not fill the rows (the step's own changes to it are never written)
             List<ColumnSpec> droppable = oldColumns(t, c -> (c.nullable || c.defaultValue != null)
-                    && !(c.defaultValue != null && inUnique(t, c.name)));
+                    && !(c.defaultValue != null && inUnique(t, c.name)) && fillsRowsWhenReAdded(t, c));
             if (droppable.isEmpty()) {
                 return null;
             }
@@ -329,6 +368,12 @@ final class Generator {
             t.removeColumn(c.name);
             retired.add(t.name + "." + c.name);
             return "drop " + t.name + "." + c.name;
+        }
+
+        /** Whether the column before the step could be added back to a table with rows. */
+        boolean fillsRowsWhenReAdded(TableSpec t, ColumnSpec c) {
+            ColumnSpec was = before.table(t.name).flatMap(b -> b.column(c.name)).orElse(null);
+            return was == null || was.nullable || was.defaultValue != null;
         }
 
         String renameTable() {
@@ -389,7 +434,12 @@ final class Generator {
             }
             ColumnSpec c = pick(candidates);
             ColumnType from = c.type;
-            c.type = Values.widened(c.type, random);
+            ColumnType to = Values.widened(c.type, random);
+            if (!target.indexable(to) && (t.uniques.stream().anyMatch(u -> u.contains(c.name))
+                    || t.indexes.stream().anyMatch(i -> i.columns.contains(c.name)))) {
+                return null; // MySQL cannot index TEXT whole: dialect-support refuses the model (never on PostgreSQL)
+            }
+            c.type = to;
             return "widen " + t.name + "." + c.name + " " + Values.describe(from) + " -> " + Values.describe(c.type);
         }
 
@@ -434,7 +484,7 @@ final class Generator {
             }
             ColumnSpec c = pick(candidates);
             String before = c.defaultValue;
-            c.defaultValue = before != null && random.nextBoolean() ? null : Values.randomDefault(c.type, random);
+            c.defaultValue = before != null && random.nextBoolean() ? null : randomDefault(c.type);
             return Objects.equals(before, c.defaultValue) ? null
                     : "default " + t.name + "." + c.name + " " + before + " -> " + c.defaultValue;
         }
@@ -468,7 +518,7 @@ final class Generator {
             if (t == null) {
                 return null;
             }
-            List<ColumnSpec> candidates = oldColumns(t, c -> Values.uniqueable(c.type) && c.defaultValue == null
+            List<ColumnSpec> candidates = oldColumns(t, c -> uniqueable(c.type) && c.defaultValue == null
                     && t.fk(c.name).isEmpty()
                     && t.uniques.stream().noneMatch(u -> u.equals(List.of(c.name))) && distinct(values(t, c)));
             if (candidates.isEmpty()) {
@@ -494,7 +544,9 @@ final class Generator {
             if (t == null) {
                 return null;
             }
-            List<ColumnSpec> candidates = oldColumns(t, c -> Values.checkable(c.type) && !t.checks.contains(c.name));
+            // MySQL refuses a check on a column that a key's ON DELETE action writes (dialect-support error)
+            List<ColumnSpec> candidates = oldColumns(t, c -> Values.checkable(c.type) && !t.checks.contains(c.name)
+                    && (target != Target.MARIADB || t.fk(c.name).isEmpty()));
             if (candidates.isEmpty()) {
                 return null;
             }

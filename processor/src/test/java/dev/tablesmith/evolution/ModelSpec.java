@@ -31,9 +31,12 @@ final class ModelSpec {
     static final String UPDATED_AT = "updated_at";
 
     final List<TableSpec> tables = new ArrayList<>();
+    /** The function of the checks on text columns ({@code length} on SQLite, which has no {@code char_length}). */
+    String lengthFunction = "char_length";
 
     ModelSpec copy() {
         ModelSpec c = new ModelSpec();
+        c.lengthFunction = lengthFunction;
         tables.forEach(t -> c.tables.add(t.copy()));
         return c;
     }
@@ -52,7 +55,7 @@ final class ModelSpec {
         List<Table> out = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         for (TableSpec t : tables) {
-            out.add(t.toTable());
+            out.add(t.toTable(lengthFunction));
             if (t.idKind == IdKind.SEQUENCE) {
                 sequences.add(new Sequence(t.name + "_seq", 1, t.sequenceIncrement));
             }
@@ -142,7 +145,7 @@ final class ModelSpec {
             return "idx_" + name + "_" + String.join("_", i.columns) + i.kind.suffix;
         }
 
-        Table toTable() {
+        Table toTable(String lengthFunction) {
             Table.Builder b = new Table.Builder(name);
             b.entity = "gen." + name;
             b.kind = TableKind.ENTITY;
@@ -159,7 +162,7 @@ final class ModelSpec {
             for (String col : checks) {
                 ColumnSpec c = column(col).orElseThrow();
                 b.checks.add(new CheckConstraint(name + "_" + col + "_check", c.type.isTextual()
-                        ? "char_length(" + col + ") > 0" : col + " >= 0"));
+                        ? lengthFunction + "(" + col + ") > 0" : col + " >= 0"));
             }
             for (IndexSpec i : indexes) {
                 String comment = i.kind == IndexKind.FK_SUPPORT

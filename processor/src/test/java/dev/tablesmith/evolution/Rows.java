@@ -4,6 +4,7 @@ import dev.tablesmith.evolution.ModelSpec.ColumnSpec;
 import dev.tablesmith.evolution.ModelSpec.FkSpec;
 import dev.tablesmith.evolution.ModelSpec.IndexKind;
 import dev.tablesmith.evolution.ModelSpec.TableSpec;
+import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Renames;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,10 +30,16 @@ final class Rows {
     record Snapshot(Map<String, Map<String, Map<String, String>>> tables) {}
 
     private final Random random;
+    private final Target target;
     private int counter;
 
     Rows(Random random) {
+        this(random, Target.POSTGRESQL);
+    }
+
+    Rows(Random random, Target target) {
         this.random = random;
+        this.target = target;
     }
 
     /** Inserts one or two rows into every table; tables with a NOT NULL foreign key last. */
@@ -64,7 +71,8 @@ final class Rows {
             }
             case SEQUENCE -> {
                 columns.add("id");
-                values.add("nextval('" + t.name + "_seq')");
+                values.add(target == Target.POSTGRESQL ? "nextval('" + t.name + "_seq')"
+                        : target.nextId(t.name, 2_000_000L + next()));
             }
             case IDENTITY -> {
                 // the identity fills it
@@ -81,12 +89,12 @@ final class Rows {
             } else if (c.defaultValue != null && !isUnique(t, c) && random.nextInt(4) == 0) {
                 continue;
             } else {
-                value = Values.literal(c.type, next());
+                value = target.literal(c.type, next());
             }
             columns.add(c.name);
             values.add(value);
         }
-        return columns.isEmpty() ? "INSERT INTO " + t.name + " DEFAULT VALUES"
+        return columns.isEmpty() ? target.insertDefaults(t.name)
                 : "INSERT INTO " + t.name + " (" + String.join(", ", columns) + ") VALUES (" + String.join(", ", values) + ")";
     }
 
@@ -118,14 +126,22 @@ final class Rows {
 
     /** Every row of every table of the model, values as PostgreSQL writes them as text. */
     static Snapshot read(DataSource db, ModelSpec model) throws SQLException {
+        return read(db, model, Target.POSTGRESQL);
+    }
+
+    /** Every row of every table of the model, values as text the way {@link Target#text} reads them. */
+    static Snapshot read(DataSource db, ModelSpec model, Target target) throws SQLException {
         Map<String, Map<String, Map<String, String>>> tables = new TreeMap<>();
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             for (TableSpec t : model.tables) {
                 List<String> cols = new ArrayList<>(List.of("id"));
-                t.columns.forEach(col -> cols.add(col.name));
+                List<String> selected = new ArrayList<>(List.of(target.text("id", ColumnType.of(ColumnType.Kind.BIGINT))));
+                t.columns.forEach(col -> {
+                    cols.add(col.name);
+                    selected.add(target.text(col.name, col.type));
+                });
                 Map<String, Map<String, String>> rows = new TreeMap<>();
-                try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", cols.stream().map(x -> x + "::text").toList())
-                        + " FROM " + t.name)) {
+                try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", selected) + " FROM " + t.name)) {
                     while (rs.next()) {
                         Map<String, String> row = new LinkedHashMap<>();
                         for (int i = 1; i < cols.size(); i++) {

@@ -100,11 +100,20 @@ final class Values {
             case VARCHAR, TEXT -> (n % 5 == 0 ? "o'v" : "v") + n;
             case BOOLEAN -> Boolean.toString(n % 2 == 0);
             case DATE -> LocalDate.of(2020, 1, 1).plusDays(n).toString();
-            case TIMESTAMP_TZ -> LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(n * 61L).format(TIMESTAMP) + "+00";
-            case UUID -> new UUID(0x5eedL, n).toString();
+            case TIMESTAMP_TZ -> timestamp(n) + "+00";
+            case UUID -> uuid(n).toString();
             case JSON -> "{\"n\": " + n + "}";
             default -> throw new IllegalArgumentException(t.toString());
         };
         return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** The timestamp of value number {@code n}, without offset (UTC). */
+    static String timestamp(int n) {
+        return LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(n * 61L).format(TIMESTAMP);
+    }
+
+    static UUID uuid(int n) {
+        return new UUID(0x5eedL, n);
     }
 }

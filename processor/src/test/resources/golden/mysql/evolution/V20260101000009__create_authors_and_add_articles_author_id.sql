@@ -19,4 +19,4 @@ ALTER TABLE articles ADD CONSTRAINT articles_author_id_fkey FOREIGN KEY (author_
 
 -- articles_author_id_fkey was checked against every row when it was added.
 
-ALTER TABLE articles ADD INDEX idx_articles_author_id (author_id) COMMENT 'supports foreign key articles_author_id_fkey', ALGORITHM=INPLACE, LOCK=NONE;
+ALTER TABLE articles ADD INDEX idx_articles_author_id (author_id) COMMENT 'supports foreign key articles_author_id_fkey', DROP INDEX articles_author_id_fkey, ALGORITHM=INPLACE, LOCK=NONE;

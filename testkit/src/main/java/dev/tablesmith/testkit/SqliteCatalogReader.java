@@ -16,7 +16,7 @@ import static dev.tablesmith.testkit.PostgresCatalogReader.query;
 
 /**
  * Reads a SQLite database from {@code sqlite_master} and pragmas. SQLite keeps no names for foreign
- * keys (they are reported as {@code <table>_fk<n>}) and no catalog of checks: CHECK clauses are
+ * keys (they are reported as {@code <table>_fk_<columns>}) and no catalog of checks: CHECK clauses are
  * parsed out of the stored {@code CREATE TABLE} text (unnamed ones become {@code <table>_check<n>}).
  */
 final class SqliteCatalogReader {
@@ -95,23 +95,30 @@ final class SqliteCatalogReader {
                 if (to.contains(null)) { // REFERENCES t without columns: the referenced primary key
                     to = primaryKeyOf(c, refTable);
                 }
-                t.foreignKeys.add(new Catalog.ForeignKey(t.name + "_fk" + fk.getKey(), from, refTable, to,
+                // named by their columns, not by SQLite's ordinal, which follows the order of declaration
+                t.foreignKeys.add(new Catalog.ForeignKey(t.name + "_fk_" + String.join("_", from), from, refTable, to,
                         fk.getValue().get(0)[3], fk.getValue().get(0)[4], true));
             }
             List<Object[]> idx = new ArrayList<>();
             query(c, "PRAGMA index_list(" + q + ")", rs -> idx.add(new Object[] {rs.getString("name"),
                     rs.getInt("unique") != 0, rs.getString("origin"), rs.getInt("partial") != 0}));
             for (Object[] i : idx) {
-                String name = (String) i[0];
+                String name0 = (String) i[0];
                 boolean unique = (Boolean) i[1];
                 String origin = (String) i[2];
                 List<String> keyCols = new ArrayList<>();
-                query(c, "PRAGMA index_xinfo(" + quote(name) + ")", rs -> {
+                query(c, "PRAGMA index_xinfo(" + quote(name0) + ")", rs -> {
                     if (rs.getInt("key") != 0) {
                         keyCols.add(rs.getInt("cid") == -2 ? null : rs.getString("name"));
                     }
                 });
-                String sql = indexSql.get(name);
+                String name = name0;
+                String sql = unquoteIdentifiers(indexSql.get(name0));
+                if (sql == null && name.startsWith("sqlite_autoindex_")) {
+                    // sqlite_autoindex_<table>_<n> counts the constraints in the order they were
+                    // declared, which a rebuild may change: named by what they are instead
+                    name = t.name + ("pk".equals(origin) ? "_pkey" : "_unique_" + String.join("_", keyCols));
+                }
                 String predicate = null;
                 if ((Boolean) i[3] && sql != null) {
                     int w = sql.toUpperCase(Locale.ROOT).lastIndexOf(" WHERE ");
@@ -126,13 +133,14 @@ final class SqliteCatalogReader {
                 }
             }
             if (createSql != null) {
-                t.checks.addAll(checks(t.name, createSql));
+                t.checks.addAll(checks(t.name, unquoteIdentifiers(createSql)));
             }
         }
         query(c, "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'", rs -> {
             TableParts t = tables.get(rs.getString("tbl_name"));
             if (t != null) {
-                t.triggers.add(new Catalog.Trigger(rs.getString("name"), t.name, null, rs.getString("sql")));
+                t.triggers.add(new Catalog.Trigger(rs.getString("name"), t.name, null,
+                        unquoteIdentifiers(rs.getString("sql"))));
             }
         });
         return new Catalog(Engine.SQLITE, tables.values().stream().map(TableParts::build).toList(), List.of(), List.of());
@@ -146,6 +154,42 @@ final class SqliteCatalogReader {
             }
         });
         return new ArrayList<>(pk.values());
+    }
+
+    /**
+     * The SQL text with {@code "name"} written {@code name} where the name needs no quotes: SQLite's
+     * ALTER TABLE RENAME rewrites the names it changes in stored index, trigger and check text in
+     * quotes, which does not change what they mean.
+     */
+    static String unquoteIdentifiers(String sql) {
+        if (sql == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int n = sql.length();
+        for (int i = 0; i < n; i++) {
+            char ch = sql.charAt(i);
+            if (ch == '\'') { // a string literal is copied as it is
+                int j = i + 1;
+                while (j < n && (sql.charAt(j) != '\'' || j + 1 < n && sql.charAt(j + 1) == '\'')) {
+                    j += sql.charAt(j) == '\'' ? 2 : 1;
+                }
+                out.append(sql, i, Math.min(j + 1, n));
+                i = j;
+            } else if (ch == '"') {
+                int end = sql.indexOf('"', i + 1);
+                String name = end < 0 ? "" : sql.substring(i + 1, end);
+                if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    out.append(name);
+                    i = end;
+                } else {
+                    out.append(ch);
+                }
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     private static String quote(String identifier) {

@@ -12,6 +12,7 @@ import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
+import dev.tablesmith.model.IndexMethod;
 import dev.tablesmith.model.ReferentialAction;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
@@ -158,6 +159,14 @@ public final class MySqlDialect implements Dialect {
             return alter(d.table(), "DROP COLUMN " + d.column().name());
         }
         if (change instanceof Change.RenameColumn r) {
+            if (tracked != null && tracked.column(r.table(), r.from()).type().kind() == ColumnType.Kind.JSON) {
+                // MariaDB's JSON carries a CHECK (json_valid(col)) named after the column, which RENAME
+                // COLUMN leaves under the old name (a later column of that name would clash): restating
+                // the column names it anew
+                Column c = tracked.column(r.table(), r.from());
+                return alter(r.table(), "CHANGE COLUMN " + r.from() + " " + columnDefinition(
+                        c.withName(r.to()), updatedAtColumns(r.table()).contains(r.from())));
+            }
             return alter(r.table(), "RENAME COLUMN " + r.from() + " TO " + r.to());
         }
         if (change instanceof Change.AlterColumnType t) {
@@ -205,7 +214,9 @@ public final class MySqlDialect implements Dialect {
             return alter(p.table(), "DROP PRIMARY KEY");
         }
         if (change instanceof Change.AddUnique u) {
-            return alter(u.table(), "ADD " + unique(u.unique()));
+            Index key = new Index(u.unique().name(), u.unique().columns().stream().map(IndexElement::column).toList(),
+                    true, IndexMethod.BTREE, List.of(), null, null);
+            return alter(u.table(), "ADD " + unique(u.unique()) + standInsReplacedBy(u.table(), key));
         }
         if (change instanceof Change.AddUniqueUsingIndex u) {
             return "-- the unique index " + u.unique().name() + " is the constraint: MySQL enforces UNIQUE with it.";
@@ -404,7 +415,34 @@ public final class MySqlDialect implements Dialect {
         if (!writable(a.index())) {
             return "-- index " + a.index().name() + " not written: MariaDB has no expression indexes.";
         }
-        return alter(a.table(), "ADD " + indexClause(a.index()) + (a.concurrently() ? ", " + ONLINE : ""));
+        return alter(a.table(), "ADD " + indexClause(a.index()) + standInsReplacedBy(a.table(), a.index())
+                + (a.concurrently() ? ", " + ONLINE : ""));
+    }
+
+    /**
+     * The stand-in indexes of foreign keys (the one InnoDB made, or one added when an index was
+     * dropped) that the added index now covers: dropped with the add, as a fresh create has none.
+     */
+    private String standInsReplacedBy(String table, Index added) {
+        if (tracked == null) {
+            return "";
+        }
+        Table.Builder with = tracked.table(table).toBuilder();
+        with.indexes.add(added);
+        StringBuilder sql = new StringBuilder();
+        for (ForeignKey fk : with.foreignKeys) {
+            if (fk.name().equals(added.name()) || !tracked.hasIndex(table, fk.name())) {
+                continue;
+            }
+            Index standIn = tracked.index(table, fk.name());
+            with.indexes.remove(standIn);
+            if (Tracked.covered(with, fk.columns())) {
+                sql.append(", DROP INDEX ").append(fk.name());
+            } else {
+                with.indexes.add(standIn);
+            }
+        }
+        return sql.toString();
     }
 
     /**
@@ -489,8 +527,10 @@ public final class MySqlDialect implements Dialect {
         }
         for (ForeignKey f : table.foreignKeys()) {
             if (f.name().equals(r.from())) {
+                // the index InnoDB keeps for the key (named as it) follows, as a fresh create names it
+                boolean standIn = requireTracked().hasIndex(r.table(), r.from());
                 return alter(r.table(), "DROP FOREIGN KEY " + r.from() + ", ADD " + foreignKey(new ForeignKey(r.to(), f.columns(), f.referencedTable(),
-                        f.referencedColumns(), f.onDelete())));
+                        f.referencedColumns(), f.onDelete())) + (standIn ? ", RENAME INDEX " + r.from() + " TO " + r.to() : ""));
             }
         }
         return "-- " + r.from() + " on " + r.table() + " was not written; nothing to rename.";

@@ -1,11 +1,14 @@
 package dev.tablesmith.dialect.mysql;
 
+import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ExclusionConstraint;
+import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexMethod;
 import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.ReferentialAction;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.rules.Finding;
@@ -15,6 +18,7 @@ import dev.tablesmith.rules.Severity;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * What MySQL/MariaDB cannot write as the entities declare it. Errors where a guarantee would be
@@ -46,6 +50,33 @@ final class MySqlSupport {
             }
             for (Index index : table.indexes()) {
                 checkIndex(context, report, table, index);
+            }
+            for (CheckConstraint check : table.checks()) {
+                checkCheck(context, report, table, check);
+            }
+        }
+    }
+
+    /**
+     * MySQL and MariaDB refuse a CHECK on a column that a foreign key's referential action writes
+     * (MariaDB: "Function or expression '...' cannot be used in the CHECK clause"), so the
+     * migration would fail on the database.
+     */
+    private static void checkCheck(SchemaContext context, Consumer<Finding> report, Table table, CheckConstraint check) {
+        for (ForeignKey fk : table.foreignKeys()) {
+            // CASCADE deletes the row and leaves the column alone: MariaDB accepts the check then
+            if (fk.onDelete() != ReferentialAction.SET_NULL && fk.onDelete() != ReferentialAction.SET_DEFAULT) {
+                continue;
+            }
+            for (String column : fk.columns()) {
+                if (Pattern.compile("(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])", Pattern.CASE_INSENSITIVE)
+                        .matcher(check.expression()).find()) {
+                    error(context, report, Ref.object(table.name(), check.name()), "check constraint '" + check.name()
+                            + "' uses '" + column + "', which foreign key '" + fk.name() + "' writes ON DELETE "
+                            + fk.onDelete().sql() + ", and " + ENGINE + " refuses a CHECK on such a column: drop the "
+                            + "check, or make the key ON DELETE CASCADE, RESTRICT or NO ACTION");
+                    return;
+                }
             }
         }
     }

@@ -207,6 +207,10 @@ final class Tracked {
         }
         replaceAll(t.uniqueConstraints, u -> u.name().equals(from), u -> new UniqueConstraint(to, u.columns()));
         replaceAll(t.checks, c -> c.name().equals(from), c -> new CheckConstraint(to, c.expression()));
+        if (t.foreignKeys.stream().anyMatch(f -> f.name().equals(from))) {
+            // a key's stand-in index is renamed with it (MySqlDialect renders that)
+            replaceAll(t.indexes, i -> i.name().equals(from), i -> i.withName(to));
+        }
         replaceAll(t.foreignKeys, f -> f.name().equals(from),
                 f -> new ForeignKey(to, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()));
     }

@@ -82,7 +82,19 @@ public final class SqliteDialect implements Dialect {
      */
     @Override
     public boolean isTransactional(Change change) {
-        return !needsRebuild(change) && !needsRebuild(change.reverse());
+        return !needsRebuild(change) && !needsRebuild(change.reverse()) && !dropsSelfRestricted(change)
+                && !dropsSelfRestricted(change.reverse());
+    }
+
+    /**
+     * DROP TABLE deletes the rows first, and a foreign key of the table to itself with ON DELETE
+     * RESTRICT refuses that as soon as one row references another; only with foreign keys off
+     * (outside a transaction) can such a table be dropped.
+     */
+    static boolean dropsSelfRestricted(Change change) {
+        return change instanceof Change.DropTable d && d.definition().foreignKeys().stream()
+                .anyMatch(fk -> fk.referencedTable().equals(d.definition().name())
+                        && fk.onDelete() == ReferentialAction.RESTRICT);
     }
 
     @Override
@@ -107,7 +119,11 @@ public final class SqliteDialect implements Dialect {
             return createTable(c.definition());
         }
         if (change instanceof Change.DropTable d) {
-            return "DROP TABLE IF EXISTS " + d.definition().name() + ";";
+            String drop = "DROP TABLE IF EXISTS " + d.definition().name() + ";";
+            return !dropsSelfRestricted(change) ? drop
+                    : "-- " + d.definition().name() + "'s rows reference each other ON DELETE RESTRICT, which the drop's"
+                            + " implicit delete would refuse:\n-- foreign keys are off for the drop.\n"
+                            + "PRAGMA foreign_keys = OFF;\n" + drop + "\nPRAGMA foreign_keys = ON;";
         }
         if (change instanceof Change.RenameTable r) {
             // since SQLite 3.26 the foreign keys of other tables and the trigger bodies follow the new name
@@ -129,6 +145,10 @@ public final class SqliteDialect implements Dialect {
                     + createTrigger(r.table(), new Trigger(r.to(), trigger.column()));
         }
         if (change instanceof Change.RenameSequence r) {
+            if (before != null && before.sequences().stream().noneMatch(q -> q.name().equals(r.from()))) {
+                // the differ renames PostgreSQL's implicit <table>_<column>_seq of an identity too
+                return "-- " + r.from() + " is an identity's sequence: SQLite's rowid has none to rename.";
+            }
             return "ALTER TABLE " + r.from() + " RENAME TO " + r.to() + ";";
         }
         if (change instanceof Change.AddColumn a) {

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * exclusion constraint (no SQLite form; a trigger could only approximate it), an array column
  * (Tablesmith's ARRAY is a native array whose elements the database sees; SQLite has none, and a
  * blob would hide them). Warnings where only speed is lost and a plain index is written instead:
- * INCLUDE columns, GIN/GiST/BRIN/hash/SP-GiST methods. A full-text ({@code to_tsvector}) index
+ * INCLUDE columns, GIN/GiST/BRIN/hash/SP-GiST methods, operator classes and NULLS ordering. A full-text ({@code to_tsvector}) index
  * warns too, and no index is written: it never constrained anything, only sped up searches, and
  * SQLite's full-text search is a virtual table that the entity's queries would not use anyway.
  */
@@ -52,6 +52,12 @@ final class SqliteSupport {
                     warning(context, report, ref, "index '" + i.name() + "' uses " + i.method().sql().toUpperCase(
                             java.util.Locale.ROOT) + ", which SQLite does not have: a plain index on the same"
                             + " columns is written for SQLite");
+                }
+                if (i.elements().stream().anyMatch(e -> e.opclass() != null || e.nulls() != null)) {
+                    // SqliteDialect leaves them out; the comment there always said this warns
+                    warning(context, report, ref, "index '" + i.name() + "' declares an operator class or NULLS"
+                            + " ordering, which SQLite's CREATE INDEX does not take: it is written with plain"
+                            + " columns for SQLite");
                 }
                 if (!i.include().isEmpty()) {
                     warning(context, report, ref, "index '" + i.name() + "' has INCLUDE columns ("

@@ -163,6 +163,29 @@ class MySqlSupportTest {
                 + "is written as a B-tree index [dialect-support]").inFile(event).onLineContaining("idx_events_email");
     }
 
+    /** Found by MariaDbEvolutionPropertyTest: MariaDB refused the migration ("cannot be used in the CHECK clause"). */
+    @Test
+    void aCheckOnAColumnAnOnDeleteActionWritesIsAnError() {
+        String parent = """
+
+                    @ManyToOne
+                    @JoinColumn(name = "parent_id")
+                    @OnDelete(OnDelete.Action.SET_NULL)
+                    private Event parent;
+                """;
+        JavaFileObject event = event("@Check(name = \"events_parent_positive\", value = \"parent_id >= 0\")", parent);
+        Compilation c = compile(event);
+        assertThat(c).hadErrorCount(1);
+        assertThat(c).hadErrorContaining("mysql: check constraint 'events_parent_positive' uses 'parent_id', which "
+                + "foreign key 'events_parent_id_fkey' writes ON DELETE SET NULL, and MySQL/MariaDB refuses a CHECK "
+                + "on such a column: drop the check, or make the key ON DELETE CASCADE, RESTRICT or NO ACTION [dialect-support]")
+                .inFile(event).onLineContaining("events_parent_positive");
+
+        JavaFileObject cascading = event("@Check(name = \"events_parent_positive\", value = \"parent_id >= 0\")",
+                parent.replace("SET_NULL", "CASCADE"));
+        assertThat(compile(cascading)).succeededWithoutWarnings();
+    }
+
     @Test
     void aPlainEntityHasNothingToReport() {
         Compilation c = compile(event("@TableIndex(name = \"idx_events_starts_at\", columns = \"starts_at DESC\")", ""));

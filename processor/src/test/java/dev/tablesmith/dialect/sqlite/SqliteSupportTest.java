@@ -166,4 +166,43 @@ class SqliteSupportTest {
         assertEquals(java.util.Arrays.asList((String) null), pages.index("idx_pages_lower_title").columns());
         assertTrue(catalog.requireTable("articles").indexes().isEmpty());
     }
+
+    static final JavaFileObject TAGS = source("""
+            package app;
+            import dev.tablesmith.annotations.TableIndex;
+            import jakarta.persistence.*;
+            @Entity @Table(name = "tags")
+            @TableIndex(columns = "label text_pattern_ops")
+            public class Tag {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                @Column(nullable = false, length = 100) String label;
+            }
+            """);
+
+    static final JavaFileObject RANKS = source("""
+            package app;
+            import dev.tablesmith.annotations.TableIndex;
+            import jakarta.persistence.*;
+            @Entity @Table(name = "ranks")
+            @TableIndex(columns = "position DESC NULLS FIRST")
+            public class Rank {
+                @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                Integer position;
+            }
+            """);
+
+    /** SqliteDialect writes them without operator class and NULLS ordering; this was left unsaid. */
+    @Test
+    void operatorClassesAndNullsOrderingWarnAndAreLeftOut() throws Exception {
+        Compilation c = sqlite().compile(TAGS, RANKS);
+        assertThat(c).succeeded();
+        assertThat(c).hadWarningContaining("index 'idx_tags_label' declares an operator class or NULLS ordering,"
+                + " which SQLite's CREATE INDEX does not take: it is written with plain columns for SQLite"
+                + " [dialect-support]").inFile(TAGS).onLineContaining("text_pattern_ops");
+        assertThat(c).hadWarningContaining("index 'idx_ranks_position' declares an operator class or NULLS ordering")
+                .inFile(RANKS).onLineContaining("NULLS FIRST");
+        Path migrations = dir.resolve("migrations");
+        assertEquals(List.of("20260101000000"), Migrations.migrate(SqliteDatabase.create(dir.resolve("tags.db")),
+                migrations));
+    }
 }
