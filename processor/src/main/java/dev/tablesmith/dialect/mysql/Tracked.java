@@ -1,18 +1,16 @@
 package dev.tablesmith.dialect.mysql;
 
 import dev.tablesmith.diff.Change;
-import dev.tablesmith.model.CheckConstraint;
+import dev.tablesmith.diff.SchemaChanges;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
-import dev.tablesmith.model.UniqueConstraint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -106,113 +104,25 @@ final class Tracked {
     }
 
     void apply(Change change) {
-        applyModel(change);
+        // the model follows the change as everywhere (SchemaChanges); InnoDB's own indexes are ours to follow
+        Schema after = SchemaChanges.apply(new Schema(tables.values().stream().map(Table.Builder::build).toList(),
+                sequences.stream().sorted().map(n -> new dev.tablesmith.model.Sequence(n, 1, 1)).toList()), change);
+        Map<String, Table.Builder> previous = new LinkedHashMap<>(tables);
+        tables.clear();
+        after.tables().forEach(t -> tables.put(t.name(), t.toBuilder()));
+        sequences.clear();
+        after.sequences().forEach(q -> sequences.add(q.name()));
+        if (change instanceof Change.RenameConstraint r && previous.containsKey(r.table())
+                && previous.get(r.table()).foreignKeys.stream().anyMatch(f -> f.name().equals(r.from()))) {
+            // a key's stand-in index is renamed with it (MySqlDialect renders that)
+            replaceAll(tables.get(r.table()).indexes, i -> i.name().equals(r.from()), i -> i.withName(r.to()));
+        }
         if (change.table() != null && tables.containsKey(change.table())) {
             followInnoDb(tables.get(change.table()));
         }
         if (change instanceof Change.CreateTable c) {
             followInnoDb(tables.get(c.definition().name()));
         }
-    }
-
-    private void applyModel(Change change) {
-        if (change instanceof Change.CreateSequence q) {
-            sequences.add(q.sequence().name());
-        } else if (change instanceof Change.DropSequence q) {
-            sequences.remove(q.sequence().name());
-        } else if (change instanceof Change.RenameSequence q && sequences.remove(q.from())) {
-            sequences.add(q.to());
-        } else if (change instanceof Change.CreateTable c) {
-            tables.put(c.definition().name(), c.definition().toBuilder());
-        } else if (change instanceof Change.DropTable d) {
-            tables.remove(d.definition().name());
-        } else if (change instanceof Change.RenameTable r) {
-            Table.Builder t = tables.remove(r.from());
-            if (t != null) {
-                t.name = r.to();
-                tables.put(r.to(), t);
-            }
-        } else if (change instanceof Change.RenameConstraint r) {
-            edit(r.table(), t -> renameConstraint(t, r.from(), r.to()));
-        } else if (change instanceof Change.RenameIndex r) {
-            edit(r.table(), t -> replaceAll(t.indexes, i -> i.name().equals(r.from()), i -> i.withName(r.to())));
-        } else if (change instanceof Change.AddColumn a) {
-            edit(a.table(), t -> t.columns.add(a.column()));
-        } else if (change instanceof Change.DropColumn d) {
-            edit(d.table(), t -> t.columns.removeIf(c -> c.name().equals(d.column().name())));
-        } else if (change instanceof Change.RenameColumn r) {
-            column(r.table(), r.from(), c -> c.withName(r.to()));
-            edit(r.table(), t -> replaceAll(t.triggers, g -> g.column().equals(r.from()),
-                    g -> new Trigger(g.name(), r.to())));
-        } else if (change instanceof Change.AlterColumnType a) {
-            column(a.table(), a.column(), c -> c.withType(a.to()).withDefault(a.defaultTo()));
-        } else if (change instanceof Change.SetNotNull n) {
-            column(n.table(), n.column(), c -> c.withNullable(!n.notNull()));
-        } else if (change instanceof Change.SetDefault d) {
-            column(d.table(), d.column(), c -> c.withDefault(d.to()));
-        } else if (change instanceof Change.SetColumnComment c) {
-            column(c.table(), c.column(), col -> col.withComment(c.to()));
-        } else if (change instanceof Change.SetTableComment c) {
-            edit(c.table(), t -> t.comment = c.to());
-        } else if (change instanceof Change.SetIndexComment c) {
-            edit(c.table(), t -> replaceAll(t.indexes, i -> i.name().equals(c.index()), i -> new Index(i.name(),
-                    i.elements(), i.unique(), i.method(), i.include(), i.where(), c.to())));
-        } else if (change instanceof Change.AddIndex a) {
-            edit(a.table(), t -> t.indexes.add(a.index()));
-        } else if (change instanceof Change.DropIndex d) {
-            edit(d.table(), t -> t.indexes.removeIf(i -> i.name().equals(d.index().name())));
-        } else if (change instanceof Change.AddPrimaryKey p) {
-            edit(p.table(), t -> t.primaryKey = p.key());
-        } else if (change instanceof Change.DropPrimaryKey p) {
-            edit(p.table(), t -> t.primaryKey = null);
-        } else if (change instanceof Change.AddUnique u) {
-            edit(u.table(), t -> t.uniqueConstraints.add(u.unique()));
-        } else if (change instanceof Change.AddUniqueUsingIndex u) {
-            // the unique index built just before becomes the constraint
-            edit(u.table(), t -> {
-                t.indexes.removeIf(i -> i.name().equals(u.unique().name()));
-                t.uniqueConstraints.add(u.unique());
-            });
-        } else if (change instanceof Change.DropUnique u) {
-            edit(u.table(), t -> t.uniqueConstraints.removeIf(x -> x.name().equals(u.unique().name())));
-        } else if (change instanceof Change.AddCheck c) {
-            edit(c.table(), t -> t.checks.add(c.check()));
-        } else if (change instanceof Change.DropCheck c) {
-            edit(c.table(), t -> t.checks.removeIf(x -> x.name().equals(c.check().name())));
-        } else if (change instanceof Change.AddForeignKey f) {
-            edit(f.table(), t -> t.foreignKeys.add(f.foreignKey()));
-        } else if (change instanceof Change.DropForeignKey f) {
-            edit(f.table(), t -> t.foreignKeys.removeIf(x -> x.name().equals(f.foreignKey().name())));
-        } else if (change instanceof Change.CreateTrigger g) {
-            edit(g.table(), t -> t.triggers.add(g.trigger()));
-        } else if (change instanceof Change.DropTrigger g) {
-            edit(g.table(), t -> t.triggers.removeIf(x -> x.name().equals(g.trigger().name())));
-        }
-    }
-
-    private void edit(String table, Consumer<Table.Builder> edit) {
-        Table.Builder t = tables.get(table);
-        if (t != null) {
-            edit.accept(t);
-        }
-    }
-
-    private void column(String table, String column, java.util.function.UnaryOperator<Column> f) {
-        edit(table, t -> replaceAll(t.columns, c -> c.name().equals(column), f));
-    }
-
-    private static void renameConstraint(Table.Builder t, String from, String to) {
-        if (t.primaryKey != null && t.primaryKey.name().equals(from)) {
-            t.primaryKey = new dev.tablesmith.model.PrimaryKey(to, t.primaryKey.columns());
-        }
-        replaceAll(t.uniqueConstraints, u -> u.name().equals(from), u -> new UniqueConstraint(to, u.columns()));
-        replaceAll(t.checks, c -> c.name().equals(from), c -> new CheckConstraint(to, c.expression()));
-        if (t.foreignKeys.stream().anyMatch(f -> f.name().equals(from))) {
-            // a key's stand-in index is renamed with it (MySqlDialect renders that)
-            replaceAll(t.indexes, i -> i.name().equals(from), i -> i.withName(to));
-        }
-        replaceAll(t.foreignKeys, f -> f.name().equals(from),
-                f -> new ForeignKey(to, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()));
     }
 
     private static <T> void replaceAll(List<T> list, Predicate<T> which, java.util.function.UnaryOperator<T> f) {
