@@ -3,6 +3,7 @@ package dev.tablesmith.migration;
 import dev.tablesmith.findings.Finding;
 import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.model.Origin;
+import dev.tablesmith.safety.SafetyCheck;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
@@ -39,6 +40,9 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
             snapshot = folder.readSnapshot();
             readable = true;
             folder.verify(snapshot).forEach(h -> problems.add(problem(ProblemIds.MIGRATION_HISTORY, h)));
+            // the snapshot's names and fragments reach the next migration (drops, rebuilds, downs)
+            SafetyCheck.checkSnapshot(snapshot.schema(), List.of(target.dialect().engine()), folder.snapshotFile().toString())
+                    .forEach(h -> problems.add(problem(ProblemIds.MIGRATION_HISTORY, h)));
         } catch (IOException e) {
             problems.add(problem(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage()));
         } catch (SnapshotCodec.SnapshotFormatException e) {

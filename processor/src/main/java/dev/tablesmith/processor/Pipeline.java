@@ -4,6 +4,7 @@ import dev.tablesmith.codegen.MigrationCatalog;
 import dev.tablesmith.codegen.SchemaDocument;
 import dev.tablesmith.codegen.SourceWriter;
 import dev.tablesmith.diagnostics.Reporter;
+import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.findings.Finding;
 import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.findings.Severity;
@@ -20,6 +21,7 @@ import dev.tablesmith.reading.ModelReader;
 import dev.tablesmith.reading.ReadResult;
 import dev.tablesmith.rules.Review;
 import dev.tablesmith.rules.RuleCatalog;
+import dev.tablesmith.safety.SafetyCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +78,9 @@ final class Pipeline {
                 .read(allEntities);
 
         List<Finding> findings = new ArrayList<>(model.problems());
+        // names and fragments that could not be written safely: problems, not rules (nothing turns them off)
+        findings.addAll(SafetyCheck.check(model.schema(), model.sources(),
+                targets.dialects().stream().map(Dialect::engine).distinct().toList()));
         findings.addAll(Review.schema(model.schema(), model.sources(), options.rules(), targets.dialects()));
         // @Allow is checked on the sources compiled now; class-file entities were checked when they were compiled
         findings.addAll(AllowReader.check(AllowReader.scope(entities, registry), env.getElementUtils()));

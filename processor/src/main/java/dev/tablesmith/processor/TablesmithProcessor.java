@@ -13,7 +13,6 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -77,7 +76,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
         TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(ENTITY);
         if (entityAnnotation != null) {
             for (Element e : round.getElementsAnnotatedWith(entityAnnotation)) {
-                if (e.getKind() == ElementKind.CLASS) {
+                // records, enums, interfaces too: the reader reports them, instead of leaving them out silently
+                if (e instanceof TypeElement) {
                     pending.add(((TypeElement) e).getQualifiedName().toString());
                 }
             }

@@ -40,6 +40,7 @@ public final class ModelReader {
     private final IndexReader indexes;
     private final Map<String, Optional<EntityInfo>> infos = new HashMap<>();
     private final boolean fkIndexes;
+    private EntityShapes shapes = new EntityShapes(List.of());
 
     /**
      * @param compiledFromSource whether a top-level type is compiled from source in this
@@ -58,6 +59,7 @@ public final class ModelReader {
     public ReadResult read(Collection<TypeElement> entities) {
         List<TypeElement> sorted = entities.stream()
                 .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).distinct().toList();
+        shapes = new EntityShapes(sorted);
         Map<String, TableAssembly> tables = new LinkedHashMap<>();
         Map<String, Sequence> sequences = new TreeMap<>();
         Map<String, String> tableRenames = new TreeMap<>();
@@ -107,6 +109,11 @@ public final class ModelReader {
             return Optional.empty();
         }
         Origin origin = ctx.origin(type);
+        Optional<MappingMessages> shape = shapes.problem(type);
+        if (shape.isPresent()) {
+            ctx.problem(shape.get(), origin, type.getQualifiedName().toString());
+            return Optional.empty();
+        }
         String entityName = entity.get().string("name").isBlank()
                 ? type.getSimpleName().toString() : entity.get().string("name").trim();
         Optional<Ann> table = ctx.find(type, Names.TABLE);
