@@ -63,6 +63,31 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
         return new Finding(id, message, Origin.NONE, null);
     }
 
+    /**
+     * What the folder holds now, as one value: every file's name and SHA-256 (not the lock and
+     * temporary files). Taken before the folder is read and again under the lock before writing:
+     * a difference means another build wrote the folder meanwhile.
+     */
+    public static String fingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals(FolderLock.FILE_NAME) || name.startsWith(FolderWrites.TEMP_PREFIX)) {
+                    continue;
+                }
+                b.append(name).append(' ')
+                        .append(Files.isRegularFile(p) ? Checksums.sha256(Files.readAllBytes(p)) : "dir").append('\n');
+            }
+        } catch (IOException e) {
+            b.append("unreadable: ").append(e.getMessage());
+        }
+        return b.toString();
+    }
+
     public Optional<Snapshot> readableSnapshot() {
         return readable ? Optional.of(snapshot) : Optional.empty();
     }
