@@ -14,13 +14,17 @@ public final class Sql {
      * escape; under {@code NO_BACKSLASH_ESCAPES} the doubled quotes still end the literal at the
      * same place); on PostgreSQL a text with backslashes is an {@code E''} string with them doubled,
      * which reads the same whatever {@code standard_conforming_strings} says. Newlines and other
-     * characters stay as they are: inside a literal they are text.
+     * characters stay as they are: inside a literal they are text. A {@code ${}, which Flyway would
+     * replace as a placeholder, is written so Flyway does not see one ({@code \x24{} in an
+     * {@code E''} string, {@code $\{} on MySQL).
      */
     public static String literal(String text, SqlEngine engine) {
         String quoted = text.replace("'", "''");
+        boolean placeholder = text.contains("${"); // Flyway would replace it, even inside a literal
         return switch (engine) {
-            case MYSQL -> "'" + quoted.replace("\\", "\\\\") + "'";
-            case POSTGRESQL -> text.indexOf('\\') >= 0 ? "E'" + quoted.replace("\\", "\\\\") + "'" : "'" + quoted + "'";
+            case MYSQL -> "'" + quoted.replace("\\", "\\\\").replace("${", "$\\{") + "'";
+            case POSTGRESQL -> text.indexOf('\\') >= 0 || placeholder
+                    ? "E'" + quoted.replace("\\", "\\\\").replace("${", "\\x24{") + "'" : "'" + quoted + "'";
             case SQLITE -> "'" + quoted + "'";
         };
     }
@@ -40,7 +44,7 @@ public final class Sql {
         text.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || c == 0x2028 || c == 0x2029
                 || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
                 ? ' ' : c));
-        return b.toString().replaceAll("\\s+", " ").trim();
+        return b.toString().replaceAll("\\s+", " ").trim().replace("${", "$ {");
     }
 
     public static String list(List<String> names) {

@@ -214,8 +214,10 @@ final class Commit {
     private static void delete(List<FileObject> copies) {
         for (FileObject f : copies) {
             try {
-                f.delete();
-            } catch (RuntimeException ignored) {
+                if (!f.delete() && "file".equals(f.toUri().getScheme())) {
+                    java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(f.toUri()));
+                }
+            } catch (RuntimeException | IOException ignored) {
                 // an in-memory or read-only output: nothing on disk to take back
             }
         }

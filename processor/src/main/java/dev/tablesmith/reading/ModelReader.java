@@ -241,14 +241,31 @@ public final class ModelReader {
                     ctx.problem(MappingMessages.GENERATION_TYPE, origin, t.entity, strategy);
                     return;
                 }
-                Sequence sequence = sequenceFor(info, a, generated.get().string("generator").trim());
+                String generator = generated.get().string("generator").trim();
+                Sequence sequence = sequenceFor(info, a, generator);
                 Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
                 if (existing != null && !existing.equals(sequence)) {
                     ctx.problem(MappingMessages.SEQUENCE_TWICE, origin, t.entity, sequence.name());
                 }
-                ctx.source(Ref.sequence(sequence.name()), new Source(ctx.origin(a.field()), null, t.entity, null));
+                ctx.source(Ref.sequence(sequence.name()), new Source(ctx.origin(a.field()),
+                        sequenceNameOrigin(info, a, generator), t.entity, null));
             }
         }
+    }
+
+    /** Where {@code @SequenceGenerator(sequenceName)} (or its name) was written, or null. */
+    private Origin sequenceNameOrigin(EntityInfo info, Attribute a, String generator) {
+        if (generator.isEmpty()) {
+            return null;
+        }
+        for (Element scope : List.of(a.field(), a.declaringType(), info.type())) {
+            Optional<Ann> sg = ctx.find(scope, Names.SEQUENCE_GENERATOR).filter(s -> s.string("name").trim().equals(generator));
+            if (sg.isPresent()) {
+                ctx.origin(scope);
+                return sg.get().has("sequenceName") ? sg.get().origin("sequenceName") : sg.get().origin("name");
+            }
+        }
+        return null;
     }
 
     private Sequence sequenceFor(EntityInfo info, Attribute a, String generator) {

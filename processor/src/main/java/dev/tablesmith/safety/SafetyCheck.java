@@ -43,6 +43,8 @@ public final class SafetyCheck {
     private final Collection<SqlEngine> engines;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> reported = new HashSet<>();
+    /** Table and column names found wrong: a generated name holding one is not reported again. */
+    private final Set<String> invalid = new HashSet<>();
 
     private SafetyCheck(SourceMap sources, Collection<SqlEngine> engines) {
         this.sources = sources;
@@ -191,6 +193,13 @@ public final class SafetyCheck {
 
     private void name(String what, String name, Ref ref) {
         Identifiers.problem(name).ifPresent(p -> {
+            boolean derived = ref.kind() == Ref.Kind.OBJECT && !source(ref).nameExplicit();
+            if (derived && invalid.stream().anyMatch(name::contains)) {
+                return; // a generated name that holds a name already reported
+            }
+            if (what.endsWith("table name") || what.equals("column name")) {
+                invalid.add(name);
+            }
             if (reported.add(what + "\u0000" + name)) {
                 report(SafetyMessages.IDENTIFIER, source(ref), what, printable(name), p);
             }
