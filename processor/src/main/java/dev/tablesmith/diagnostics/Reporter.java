@@ -77,6 +77,11 @@ public final class Reporter {
         print(Severity.ERROR, message + " [" + id + "]", Origin.NONE, null);
     }
 
+    /** A warning that is not a finding of the model, reported on no element. */
+    public void warning(String message) {
+        print(Severity.WARNING, message, Origin.NONE, null);
+    }
+
     public void note(String message) {
         messager.printMessage(Diagnostic.Kind.NOTE, message);
     }

@@ -48,6 +48,9 @@ public final class TablePluralRule implements SchemaRule {
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
             String snake = NamingSupport.toSnakeCase(table.name());
+            if (snake == null) {
+                continue; // a name in another script: table-snake-case asks for an ASCII name
+            }
             String last = snake.substring(snake.lastIndexOf('_') + 1);
             if (!last.matches("[a-z]+") || English.isPlural(last)) {
                 continue; // a trailing number or code cannot be judged

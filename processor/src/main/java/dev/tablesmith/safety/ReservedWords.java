@@ -1,4 +1,4 @@
-package dev.tablesmith.rules.naming;
+package dev.tablesmith.safety;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,23 +13,8 @@ import java.util.Set;
 public final class ReservedWords {
     private ReservedWords() {}
 
-    /** The dialects words are checked against, in the order messages name them. */
-    public enum Dialect {
-        POSTGRESQL("PostgreSQL"), MYSQL("MySQL/MariaDB"), SQLITE("SQLite");
-
-        private final String title;
-
-        Dialect(String title) {
-            this.title = title;
-        }
-
-        public String title() {
-            return title;
-        }
-    }
-
     /** PostgreSQL 17: {@code pg_get_keywords()} with category R (reserved) or T (reserved, can be function or type). */
-    static final Set<String> POSTGRESQL = words("""
+    public static final Set<String> POSTGRESQL = words("""
             all analyse analyze and any array as asc asymmetric authorization binary both case cast check
             collate collation column concurrently constraint create cross current_catalog current_date
             current_role current_schema current_time current_timestamp current_user default deferrable desc
@@ -46,7 +31,7 @@ public final class ReservedWords {
      * name except {@link #MYSQL_ONLY}, and every keyword it refuses is here. (MariaDB's documentation
      * also lists general, ignore_server_ids, master_heartbeat_period and slow; 11.4 takes them as names.)
      */
-    static final Set<String> MYSQL = words("""
+    public static final Set<String> MYSQL = words("""
             accessible add all alter analyze and as asc asensitive before between bigint binary blob both by
             call cascade case change char character check collate column condition constraint continue
             convert create cross cube cume_dist current_date current_time current_timestamp current_user
@@ -75,13 +60,13 @@ public final class ReservedWords {
             sql_after_gtids sql_before_gtids stats_auto_recalc stats_persistent stats_sample_pages""");
 
     /** MySQL 8 reserves these and MariaDB does not; kept, since the mysql dialect targets both. */
-    static final Set<String> MYSQL_ONLY = words("""
+    public static final Set<String> MYSQL_ONLY = words("""
             cube database empty function generated get grouping groups io_after_gtids io_before_gtids json_table
             last_value lateral master_bind of optimizer_costs option qualify row schema stored system tablesample
             virtual window""");
 
     /** SQLite 3.50: the keywords it refuses as an unquoted table or column name. */
-    static final Set<String> SQLITE = words("""
+    public static final Set<String> SQLITE = words("""
             add all alter and as autoincrement between case check collate commit constraint create default
             deferrable delete distinct drop else escape except exists foreign from group having if in index
             insert intersect into is isnull join limit not nothing notnull null on or order primary
@@ -89,17 +74,17 @@ public final class ReservedWords {
             where""");
 
     /** The dialects in which a name is reserved (none when it is free everywhere). */
-    public static List<Dialect> reservedIn(String name) {
+    public static List<SqlEngine> reservedIn(String name) {
         String w = name.toLowerCase(Locale.ROOT);
-        List<Dialect> in = new ArrayList<>();
+        List<SqlEngine> in = new ArrayList<>();
         if (POSTGRESQL.contains(w)) {
-            in.add(Dialect.POSTGRESQL);
+            in.add(SqlEngine.POSTGRESQL);
         }
         if (MYSQL.contains(w)) {
-            in.add(Dialect.MYSQL);
+            in.add(SqlEngine.MYSQL);
         }
         if (SQLITE.contains(w)) {
-            in.add(Dialect.SQLITE);
+            in.add(SqlEngine.SQLITE);
         }
         return in;
     }
