@@ -266,6 +266,24 @@ public final class MigrationFolder {
                 && Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The names of the files a build puts on the class path, sorted: the migration files, the
+     * snapshot and those of {@code documents} that exist. Temporary files are left out.
+     */
+    public List<String> publishedFiles(List<String> documents) throws IOException {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> MIGRATION_FILE.matcher(n).matches() || n.equals(Snapshot.FILE_NAME)
+                            || documents.contains(n))
+                    .sorted().forEach(names::add);
+        }
+        return names;
+    }
+
     private Path stage(String content) throws IOException {
         Path tmp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
         Files.writeString(tmp, content, StandardCharsets.UTF_8);

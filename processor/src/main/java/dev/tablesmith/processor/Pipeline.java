@@ -9,6 +9,7 @@ import dev.tablesmith.dialect.Dialects;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.migration.MigrationFolder;
 import dev.tablesmith.migration.MigrationPlanner;
+import dev.tablesmith.migration.PendingPreview;
 import dev.tablesmith.migration.Safety;
 import dev.tablesmith.migration.Script;
 import dev.tablesmith.migration.Versions;
@@ -31,7 +32,8 @@ import dev.tablesmith.rules.Severity;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -136,6 +137,11 @@ final class Pipeline {
         }
         if (reporter.errors() == 0) {
             writeDocuments(documents, options.mode(), reporter);
+        }
+        if (reporter.errors() == 0) {
+            for (MigrationFolder folder : documents.keySet()) {
+                publish(folder, classpathFolder(folder.dir(), options), entities, reporter);
+            }
         }
         generateSources(primaryModel, options, entities, allEntities, catalog, reporter);
     }
@@ -251,8 +257,10 @@ final class Pipeline {
             if (!pending.isEmpty()) {
                 reporter.error(ProblemIds.PENDING_CHANGES, "the entities differ from " + folder.snapshotFile()
                         + " (" + dialect.id() + "); run the build without -A" + Options.MODE + "=check to write "
-                        + "the migration, then commit it. Pending: "
-                        + pending.stream().map(Change::description).collect(Collectors.joining(", ")));
+                        + "the migration, then commit it. " + PendingPreview.describe(pending,
+                                MigrationPlanner.plan(snapshot, model.schema(), model.renames(), dialect,
+                                        PendingPreview.PLACEHOLDER_VERSION, options.name(),
+                                        Safety.Settings.from(options.rules(), options.lockTimeout())).orElseThrow()));
             }
             return pending.isEmpty() ? Optional.of(snapshot) : Optional.empty();
         }
@@ -284,7 +292,6 @@ final class Pipeline {
                     + "; the folder was left as it was");
             return Optional.empty();
         }
-        copyToClassOutput(classpathFolder(folder.dir(), options), files, entities, reporter);
         reporter.note("Tablesmith wrote " + String.join(", ", files.keySet()) + " to " + folder.dir());
         return Optional.of(plan.get().next());
     }
@@ -311,19 +318,33 @@ final class Pipeline {
         return reporter.errors() == errorsBefore;
     }
 
-    /** Copies the new files to the class output, so Flyway at runtime sees a migration generated in this build. */
-    private void copyToClassOutput(String classpathFolder, Map<String, String> files, Set<TypeElement> entities,
+    /**
+     * Copies every file of the migration folder (migrations, snapshot, {@code schema.md}) to the
+     * class output, so Flyway at runtime sees a migration generated in this very build, and the class
+     * output holds the same files after the first build as after later ones (where the resources
+     * plugin copies the folder before compiling, and maven-compiler-plugin's incremental build
+     * deletes what the previous compilation wrote through the Filer).
+     */
+    private void publish(MigrationFolder folder, String classpathFolder, Set<TypeElement> entities,
             Reporter reporter) {
         Element[] origins = entities.toArray(new Element[0]);
-        for (Map.Entry<String, String> file : files.entrySet()) {
+        List<String> names;
+        try {
+            names = folder.publishedFiles(List.of(SchemaDocument.FILE_NAME));
+        } catch (IOException e) {
+            reporter.error(ProblemIds.IO, "cannot list " + folder.dir() + ": " + e.getMessage());
+            return;
+        }
+        for (String name : names) {
             try {
+                byte[] bytes = Files.readAllBytes(folder.dir().resolve(name));
                 FileObject out = env.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
-                        classpathFolder + "/" + file.getKey(), origins);
-                try (Writer w = out.openWriter()) {
-                    w.write(file.getValue());
+                        classpathFolder + "/" + name, origins);
+                try (OutputStream o = out.openOutputStream()) {
+                    o.write(bytes);
                 }
             } catch (IOException | IllegalArgumentException e) {
-                reporter.error(ProblemIds.IO, "cannot copy " + file.getKey() + " to the class output: " + e.getMessage());
+                reporter.error(ProblemIds.IO, "cannot copy " + name + " to the class output: " + e.getMessage());
             }
         }
     }
