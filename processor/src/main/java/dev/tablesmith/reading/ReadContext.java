@@ -61,6 +61,11 @@ final class ReadContext {
         return Origin.element(ElementKeys.key(element));
     }
 
+    /** A finding of a rule made while reading, where only the reader knows the Java side (a primitive field). */
+    void finding(Finding finding) {
+        problems.add(finding);
+    }
+
     void problem(String message, Origin origin, String entity) {
         problems.add(new Finding(ProblemIds.INVALID_MAPPING, message, origin, entity));
     }
