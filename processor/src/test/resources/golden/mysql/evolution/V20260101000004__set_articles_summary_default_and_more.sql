@@ -1,4 +1,4 @@
--- Tablesmith migration V20260101000004__set_articles_summary_default_and_set_articles_summary_not_null (up, mysql)
+-- Tablesmith migration V20260101000004__set_articles_summary_default_and_more (up, mysql)
 -- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
