@@ -1,6 +1,8 @@
 package dev.tablesmith.reading;
 
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnFacts.EnumStorage;
@@ -11,8 +13,6 @@ import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.UniqueConstraint;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.Severity;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

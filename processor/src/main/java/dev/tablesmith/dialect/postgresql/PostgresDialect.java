@@ -488,7 +488,8 @@ public final class PostgresDialect extends SqlDialect {
                 + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
     }
 
-    private static String updatedAtFunction() {
+    /** The shared {@code updated_at} trigger function as a migration creates it (tests compare history with it). */
+    public static String updatedAtFunction() {
         return """
                 -- Sets updated_at to now() on every UPDATE that leaves it alone, whoever writes the row;
                 -- a value the UPDATE sets itself is kept (as MySQL's ON UPDATE and @UpdateTimestamp do).

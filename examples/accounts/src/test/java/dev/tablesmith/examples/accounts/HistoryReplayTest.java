@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tablesmith.dialect.postgresql.PostgresDialect;
-import dev.tablesmith.diff.Change;
 import dev.tablesmith.processor.TablesmithProcessor;
 import dev.tablesmith.testkit.CommittedHistory;
 import java.io.File;
@@ -107,7 +106,7 @@ class HistoryReplayTest {
      * and each such file's checksum in the snapshot with it, so the next step's history check holds.
      */
     private static void backdate(Path replay) throws IOException {
-        String function = new PostgresDialect().render(new Change.CreateUpdatedAtFunction());
+        String function = PostgresDialect.updatedAtFunction();
         Path snapshot = replay.resolve("tablesmith-snapshot.json");
         String json = Files.readString(snapshot);
         for (Map.Entry<String, byte[]> f : contents(replay).entrySet()) {
