@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.tablesmith.dialect.mysql.MariaDbMappingMatrixTest;
+import dev.tablesmith.dialect.postgresql.PostgresDialect;
 import dev.tablesmith.dialect.sqlite.SqliteMappingMatrixTest;
 import dev.tablesmith.testing.Golden;
 import dev.tablesmith.testing.TestCompiler;
+import dev.tablesmith.testkit.CommittedHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,7 +54,9 @@ class GoldenMigrationTest {
     /**
      * The shop's committed first migration is exactly what this processor writes for the shop's
      * entities today, so the committed files double as reviewed golden output. (Later migrations
-     * of the shop are history and may come from older versions.)
+     * of the shop are history and may come from older versions.) The one known difference, the
+     * {@code updated_at} function as it was before issue 16, is turned back: committed migrations are
+     * never rewritten.
      */
     @Test
     void shopInitialMigrationIsWhatTheProcessorWrites() throws IOException {
@@ -66,7 +70,9 @@ class GoldenMigrationTest {
         assertTrue(m.matches(), upName);
         Compilation c = TestCompiler.writingTo(out).option("tablesmith.version", m.group(1)).compile(shopSources());
         assertThat(c).succeeded();
-        assertEquals(Files.readString(committed.resolve(upName)), Files.readString(out.resolve(upName)));
+        String function = PostgresDialect.updatedAtFunction();
+        assertEquals(Files.readString(committed.resolve(upName)),
+                CommittedHistory.asBeforeIssue16(Files.readString(out.resolve(upName)), function));
         String downName = "U" + upName.substring(1);
         assertEquals(Files.readString(committed.resolve(downName)), Files.readString(out.resolve(downName)));
     }

@@ -502,13 +502,17 @@ public final class PostgresDialect extends SqlDialect {
                 + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
     }
 
-    private static String updatedAtFunction() {
+    /** The shared {@code updated_at} trigger function as a migration creates it (tests compare history with it). */
+    public static String updatedAtFunction() {
         return """
-                -- Keeps updated_at current on every UPDATE, whoever writes the row.
+                -- Sets updated_at to now() on every UPDATE that leaves it alone, whoever writes the row;
+                -- a value the UPDATE sets itself is kept (as MySQL's ON UPDATE and @UpdateTimestamp do).
                 CREATE OR REPLACE FUNCTION %s()
                 RETURNS TRIGGER AS $$
                 BEGIN
-                    NEW.updated_at = now();
+                    IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+                        NEW.updated_at = now();
+                    END IF;
                     RETURN NEW;
                 END;
                 $$ LANGUAGE plpgsql;""".formatted(UPDATED_AT_FUNCTION);
