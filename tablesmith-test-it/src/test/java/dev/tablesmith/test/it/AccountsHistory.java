@@ -44,7 +44,7 @@ final class AccountsHistory {
 
     private static Path write() {
         try {
-            Path work = Files.createTempDirectory("tablesmith-accounts-history-");
+            Path work = Target.deletedAtExit(Files.createTempDirectory("tablesmith-accounts-history-"));
             Path migrations = Files.createDirectory(work.resolve("migration"));
             List<Path> stages = new ArrayList<>();
             try (Stream<Path> dirs = Files.list(ACCOUNTS.resolve("src/test/resources/history"))) {

@@ -51,13 +51,24 @@ enum Target {
     private static synchronized Path sqliteDir() {
         if (sqliteFiles == null) {
             try {
-                sqliteFiles = Files.createTempDirectory("tablesmith-test-it-");
-                sqliteFiles.toFile().deleteOnExit();
+                sqliteFiles = deletedAtExit(Files.createTempDirectory("tablesmith-test-it-"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return sqliteFiles;
+    }
+
+    /** The directory, deleted with what it holds when the JVM ends. */
+    static Path deletedAtExit(Path directory) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // best effort: it is under the temporary directory
+            }
+        }));
+        return directory;
     }
 
     record Database(DataSource dataSource, String url) {

@@ -219,13 +219,17 @@ public final class SqlText {
         int i = start;
         if (i < items.size() && items.get(i) instanceof String) {
             i++;
-            while (i < items.size() && items.get(i) instanceof String w && TYPE_WORDS.contains(w)) {
-                i++;
-            }
         }
-        if (i < items.size() && items.get(i) instanceof Group g
-                && g.items().stream().allMatch(x -> x instanceof String s && (s.equals(",") || s.matches("\\d+")))) {
-            i++;
+        while (i < items.size()) {
+            Object item = items.get(i);
+            if (item instanceof String w && TYPE_WORDS.contains(w)) {
+                i++;
+            } else if (item instanceof Group g && !g.items().isEmpty()
+                    && g.items().stream().allMatch(x -> x instanceof String s && (s.equals(",") || s.matches("\\d+")))) {
+                i++; // (6) of timestamp(6) with time zone, (10,2) of numeric(10,2)
+            } else {
+                break;
+            }
         }
         while (i + 1 < items.size() && "[".equals(items.get(i)) && "]".equals(items.get(i + 1))) {
             i += 2;

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -68,9 +67,14 @@ public final class MigrationFolder {
             if (loader == null) {
                 loader = MigrationFolder.class.getClassLoader();
             }
-            Enumeration<URL> urls = loader.getResources(path);
-            while (urls.hasMoreElements()) {
-                URL url = urls.nextElement();
+            List<URL> urls = java.util.Collections.list(loader.getResources(path));
+            if (urls.isEmpty()) { // a jar without directory entries: found through the snapshot file
+                URL snapshot = loader.getResource(path + "/" + Snapshot.FILE_NAME);
+                if (snapshot != null && "jar".equals(snapshot.getProtocol())) {
+                    urls = List.of(snapshot);
+                }
+            }
+            for (URL url : urls) {
                 if ("file".equals(url.getProtocol())) {
                     files.putAll(read(Path.of(url.toURI())));
                 } else if ("jar".equals(url.getProtocol())) {
