@@ -144,6 +144,23 @@ class DriftCommandTest {
         }
     }
 
+    /**
+     * PostgreSQL refuses the snapshot's check (its column was renamed): inside the drift command's
+     * read-only transaction that EXPLAIN fails, is rolled back to its savepoint, and the check is
+     * reported as different while the rest of the comparison goes on.
+     */
+    @org.junit.jupiter.api.Test
+    void anExpressionThePostgresqlServerRefusesIsADifference() {
+        Target.Database db = migrated(Target.POSTGRESQL);
+        Sql.run(db.dataSource(), "ALTER TABLE users RENAME COLUMN name TO full_name");
+        Run run = drift("--url", db.url(), "--snapshot", snapshot(Target.POSTGRESQL));
+        assertEquals(new Run(1, "Drift: the database does not match " + snapshot(Target.POSTGRESQL) + " (3 differences):\n"
+                + "  users.full_name: column not in snapshot\n"
+                + "  users.name: column missing in database\n"
+                + "  check users_name_not_blank on users: trim(name) <> '' (snapshot) vs trim(both from full_name) <> '' (database)\n",
+                ""), run);
+    }
+
     /** The connection, recording the SQL of every statement it prepares or executes. */
     private static Connection recording(Connection c, List<String> statements) {
         return proxy(Connection.class, c, (method, args) -> {

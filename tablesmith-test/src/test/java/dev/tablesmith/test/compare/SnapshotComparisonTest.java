@@ -130,4 +130,54 @@ class SnapshotComparisonTest {
                         List.of(), List.of()), Expressions.text(Engine.POSTGRESQL), Set.of()));
         assertEquals(m, matching()); // records compare by value
     }
+
+    /**
+     * MariaDB: JSON is LONGTEXT with a json_valid check named as the column, NO ACTION is reported as
+     * RESTRICT, updated_at is kept by ON UPDATE, a unique index is listed as a unique constraint, and
+     * InnoDB keeps an index named after a foreign key that no declared index serves.
+     */
+    @Test
+    void mariaDbsOwnFormsAreNoDifference() {
+        Snapshot.Table loans = new Snapshot.Table("loans", "entity", null, false,
+                List.of(new Snapshot.Column("id", "bigint", false, null, "by_default", null, false),
+                        new Snapshot.Column("member_id", "bigint", false, null, null, null, false),
+                        new Snapshot.Column("code", "varchar(20)", false, null, null, null, false),
+                        new Snapshot.Column("data", "json", true, null, null, null, false),
+                        new Snapshot.Column("updated_at", "timestamp_tz(6)", false, "now()", null, null, false)),
+                new Snapshot.PrimaryKey("loans_pkey", List.of("id")),
+                List.of(new Snapshot.ForeignKey("loans_member_id_fkey", List.of("member_id"), "members", List.of("id"), "no_action")),
+                List.of(), List.of(), List.of(),
+                List.of(new Snapshot.Index("idx_loans_code", List.of(new Snapshot.IndexElement("code", null, null, false, null)),
+                        true, "btree", List.of(), null, null)),
+                List.of(new Snapshot.Trigger("update_loans_updated_at", "updated_at")));
+        DatabaseCatalog.Table live = new DatabaseCatalog.Table("loans", null,
+                List.of(column("id", "bigint(20)", false, null, null, "AUTO_INCREMENT"),
+                        column("member_id", "bigint(20)", false, null, null, null),
+                        column("code", "varchar(20)", false, null, null, null),
+                        column("data", "longtext", true, null, null, null),
+                        new DatabaseCatalog.Column("updated_at", "datetime(6)", null, null, null, 6, false,
+                                "current_timestamp(6)", null, null, "current_timestamp(6)")),
+                new DatabaseCatalog.PrimaryKey("PRIMARY", List.of("id")),
+                List.of(new DatabaseCatalog.ForeignKey("loans_member_id_fkey", List.of("member_id"), "members", List.of("id"),
+                        "RESTRICT", "RESTRICT", true)),
+                List.of(new DatabaseCatalog.UniqueConstraint("idx_loans_code", List.of("code"), "UNIQUE (code)")),
+                List.of(new DatabaseCatalog.CheckConstraint("data", "CHECK (json_valid(`data`))", "json_valid(`data`)", true)),
+                List.of(),
+                List.of(new DatabaseCatalog.Index("PRIMARY", List.of(DatabaseCatalog.IndexElement.column("id")), List.of(), true,
+                                true, true, null, "", null, "btree", "PRIMARY"),
+                        new DatabaseCatalog.Index("idx_loans_code", List.of(DatabaseCatalog.IndexElement.column("code")), List.of(),
+                                true, false, true, null, "", null, "btree", "idx_loans_code"),
+                        new DatabaseCatalog.Index("loans_member_id_fkey", List.of(DatabaseCatalog.IndexElement.column("member_id")),
+                                List.of(), false, false, true, null, "", null, "btree", null)),
+                List.of());
+        Snapshot snapshot = new Snapshot(List.of(), List.of(loans), List.of());
+        DatabaseCatalog catalog = new DatabaseCatalog(Engine.MARIADB, List.of(live), List.of(), List.of(), List.of());
+        assertEquals(List.of(), SnapshotComparison.differences(snapshot, catalog, Expressions.text(Engine.MARIADB), Set.of()));
+
+        DatabaseCatalog.Table text = new DatabaseCatalog.Table("loans", null, live.columns(), live.primaryKey(),
+                live.foreignKeys(), live.uniques(), List.of(), List.of(), live.indexes(), live.triggers());
+        assertEquals(List.of("loans.data: type json (snapshot) vs text (database)"), SnapshotComparison.differences(snapshot,
+                new DatabaseCatalog(Engine.MARIADB, List.of(text), List.of(), List.of(), List.of()),
+                Expressions.text(Engine.MARIADB), Set.of()));
+    }
 }
