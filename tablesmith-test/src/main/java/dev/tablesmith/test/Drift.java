@@ -1,5 +1,6 @@
 package dev.tablesmith.test;
 
+import dev.tablesmith.test.catalog.Engine;
 import dev.tablesmith.test.snapshot.Snapshot;
 import dev.tablesmith.test.snapshot.SnapshotReader;
 import java.io.IOException;

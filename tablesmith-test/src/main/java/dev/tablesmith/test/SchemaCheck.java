@@ -2,6 +2,7 @@ package dev.tablesmith.test;
 
 import dev.tablesmith.test.catalog.CatalogReader;
 import dev.tablesmith.test.catalog.DatabaseCatalog;
+import dev.tablesmith.test.catalog.Engine;
 import dev.tablesmith.test.compare.CatalogComparison;
 import dev.tablesmith.test.compare.Expressions;
 import dev.tablesmith.test.compare.PostgresExpressions;

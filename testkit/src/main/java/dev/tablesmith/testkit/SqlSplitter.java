@@ -19,6 +19,6 @@ public final class SqlSplitter {
 
     /** Splits with the lexical rules of the given engine. */
     public static List<String> split(String sql, Engine engine) {
-        return dev.tablesmith.test.migrate.SqlSplitter.split(sql, dev.tablesmith.test.Engine.valueOf(engine.name()));
+        return dev.tablesmith.test.migrate.SqlSplitter.split(sql, dev.tablesmith.test.catalog.Engine.valueOf(engine.name()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.tablesmith.test.catalog;
 
-import dev.tablesmith.test.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 

@@ -1,6 +1,5 @@
 package dev.tablesmith.test.catalog;
 
-import dev.tablesmith.test.Engine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

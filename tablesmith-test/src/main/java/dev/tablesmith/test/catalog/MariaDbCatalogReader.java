@@ -4,7 +4,6 @@ import static dev.tablesmith.test.catalog.Rows.blankToNull;
 import static dev.tablesmith.test.catalog.Rows.intOrNull;
 import static dev.tablesmith.test.catalog.Rows.query;
 
-import dev.tablesmith.test.Engine;
 import dev.tablesmith.test.catalog.Rows.TableParts;
 import java.sql.Connection;
 import java.sql.ResultSet;

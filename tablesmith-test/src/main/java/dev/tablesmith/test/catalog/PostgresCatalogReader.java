@@ -5,7 +5,6 @@ import static dev.tablesmith.test.catalog.Rows.intOrNull;
 import static dev.tablesmith.test.catalog.Rows.query;
 import static dev.tablesmith.test.catalog.Rows.stringArray;
 
-import dev.tablesmith.test.Engine;
 import dev.tablesmith.test.catalog.Rows.TableParts;
 import java.sql.Connection;
 import java.sql.SQLException;

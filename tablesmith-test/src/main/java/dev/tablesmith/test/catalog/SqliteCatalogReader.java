@@ -2,7 +2,6 @@ package dev.tablesmith.test.catalog;
 
 import static dev.tablesmith.test.catalog.Rows.query;
 
-import dev.tablesmith.test.Engine;
 import dev.tablesmith.test.catalog.Rows.TableParts;
 import java.sql.Connection;
 import java.sql.SQLException;

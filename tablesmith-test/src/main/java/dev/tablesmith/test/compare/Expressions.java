@@ -1,6 +1,6 @@
 package dev.tablesmith.test.compare;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 
 /**
  * Decides whether an expression as Tablesmith wrote it and as the database gives it back mean the

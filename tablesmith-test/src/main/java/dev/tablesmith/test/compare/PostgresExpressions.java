@@ -2,7 +2,7 @@ package dev.tablesmith.test.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package dev.tablesmith.test.compare;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import dev.tablesmith.test.catalog.DatabaseCatalog;
 import dev.tablesmith.test.snapshot.Snapshot;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.tablesmith.test.compare;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

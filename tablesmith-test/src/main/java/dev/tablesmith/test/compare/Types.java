@@ -1,6 +1,6 @@
 package dev.tablesmith.test.compare;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;

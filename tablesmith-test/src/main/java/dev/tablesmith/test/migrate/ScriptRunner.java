@@ -1,6 +1,6 @@
 package dev.tablesmith.test.migrate;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

@@ -1,6 +1,6 @@
 package dev.tablesmith.test.migrate;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.tablesmith.test.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import dev.tablesmith.test.catalog.DatabaseCatalog;
 import dev.tablesmith.test.snapshot.Snapshot;
 import java.util.List;

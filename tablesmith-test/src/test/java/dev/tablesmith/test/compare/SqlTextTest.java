@@ -3,7 +3,7 @@ package dev.tablesmith.test.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import org.junit.jupiter.api.Test;
 
 class SqlTextTest {

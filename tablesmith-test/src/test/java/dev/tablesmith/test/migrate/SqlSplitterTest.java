@@ -3,7 +3,7 @@ package dev.tablesmith.test.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tablesmith.test.Engine;
+import dev.tablesmith.test.catalog.Engine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

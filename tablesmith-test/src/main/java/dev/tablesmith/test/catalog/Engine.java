@@ -1,4 +1,4 @@
-package dev.tablesmith.test;
+package dev.tablesmith.test.catalog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
