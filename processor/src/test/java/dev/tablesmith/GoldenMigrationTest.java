@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.tablesmith.dialect.mysql.MariaDbMappingMatrixTest;
+import dev.tablesmith.dialect.sqlite.SqliteMappingMatrixTest;
 import dev.tablesmith.testing.Golden;
 import dev.tablesmith.testing.TestCompiler;
 import java.io.IOException;
@@ -19,22 +21,31 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The generated SQL, as reviewed text: golden files, and the example's committed migration. */
+/** The generated SQL, as reviewed text: the matrix per dialect, and the shop example's committed migration. */
 class GoldenMigrationTest {
     static final Path SHOP = Path.of("../examples/shop");
 
     @TempDir
     Path out;
 
-    @Test
-    void matrixMigrationMatchesGolden() throws IOException {
+    /** The mapping matrix's first migration for each dialect (the files the matrix tests run on each engine). */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "mysql", "sqlite"})
+    void matrixMigrationMatchesGolden(String dialect) throws IOException {
+        JavaFileObject[] sources = switch (dialect) {
+            case "mysql" -> MariaDbMappingMatrixTest.sources();
+            case "sqlite" -> SqliteMappingMatrixTest.sources();
+            default -> MappingMatrixTest.sources();
+        };
         Compilation c = MappingMatrixTest.namingRulesAsWarnings(TestCompiler.writingTo(out))
-                .compile(MappingMatrixTest.sources());
+                .option("tablesmith.dialect", dialect).compile(sources);
         assertThat(c).succeeded();
         for (String file : List.of("V20260101000000__initial_schema.sql", "U20260101000000__initial_schema.sql",
                 "tablesmith-snapshot.json")) {
-            Golden.assertMatches("matrix/" + file, Files.readString(out.resolve(file)));
+            Golden.assertMatches(dialect + "/matrix/" + file, Files.readString(out.resolve(file)));
         }
     }
 
