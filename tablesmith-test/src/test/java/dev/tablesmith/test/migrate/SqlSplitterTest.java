@@ -1,8 +1,9 @@
-package dev.tablesmith.testkit;
+package dev.tablesmith.test.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tablesmith.test.catalog.Engine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
