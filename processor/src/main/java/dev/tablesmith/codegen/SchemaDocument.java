@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * the document changes exactly when the schema does.
  */
 public final class SchemaDocument {
+    private static final Pattern NOT_ANCHOR = Pattern.compile("[^a-z0-9 _-]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     public static final String FILE_NAME = "schema.md";
     /** How the reader appends an {@code @Denormalized} reason to a column's comment. */
     private static final Pattern DENORMALIZED = Pattern.compile("(?:^|\\. )Denormalized: (.*)$", Pattern.DOTALL);
@@ -159,7 +161,7 @@ public final class SchemaDocument {
 
     /** GitHub's heading anchor for a table name: lower case, spaces to -, other punctuation dropped. */
     static String anchor(String heading) {
-        return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
+        return NOT_ANCHOR.matcher(heading.toLowerCase(java.util.Locale.ROOT)).replaceAll("").replace(' ', '-');
     }
 
     /** Inline code that survives a table cell: backticks doubled around text with backticks, pipes escaped. */
@@ -179,7 +181,7 @@ public final class SchemaDocument {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+        return LINE_BREAK.matcher(s).replaceAll(" ").strip();
     }
 
     private static String orDash(String s) {

@@ -2,9 +2,12 @@ package dev.tablesmith.dialect;
 
 import dev.tablesmith.diff.Change;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Small helpers for writing SQL text. */
 public final class Sql {
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
     private Sql() {}
 
     /** A string literal: single quotes, embedded quotes doubled. */
@@ -28,7 +31,7 @@ public final class Sql {
             return false;
         }
         String head = e.substring(0, open).trim();
-        if (!head.isEmpty() && !head.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+        if (!head.isEmpty() && !QUALIFIED_NAME.matcher(head).matches()) {
             return false;
         }
         return matchingParen(e, open) == e.length() - 1;
@@ -54,7 +57,7 @@ public final class Sql {
     /** The expression as an index or exclusion element: bare if self-delimited, else in parentheses. */
     public static String element(String expression) {
         String e = expression.trim();
-        return e.matches("[A-Za-z_][A-Za-z0-9_]*") || isSelfDelimited(e) ? e : "(" + e + ")";
+        return IDENTIFIER.matcher(e).matches() || isSelfDelimited(e) ? e : "(" + e + ")";
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,7 @@ import java.util.stream.Collectors;
  * the script starts from ({@link #at(Schema)}), which follows the changes it renders.
  */
 public final class MySqlDialect implements Dialect {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String INDENT = "    ";
 
     /** The tables as the changes rendered so far left them; null when not positioned. */
@@ -554,6 +556,6 @@ public final class MySqlDialect implements Dialect {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 }

@@ -22,6 +22,7 @@ import dev.tablesmith.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * {@code updated_at} trigger and comments.
  */
 public final class PostgresDialect implements Dialect {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     public static final String UPDATED_AT_FUNCTION = "update_updated_at_column";
     private static final Set<String> TIMESTAMP_COLUMNS = Set.of("created_at", "updated_at", "deleted_at");
     private static final String INDENT = "    ";
@@ -478,6 +480,6 @@ public final class PostgresDialect implements Dialect {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 }

@@ -54,6 +54,7 @@ import java.util.regex.Pattern;
  * counter anyway.
  */
 public final class SqliteDialect implements Dialect {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String INDENT = "    ";
     /** Millisecond text timestamps, the form Flyway itself writes into its history table. */
     static final String NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
@@ -483,6 +484,6 @@ public final class SqliteDialect implements Dialect {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 }
