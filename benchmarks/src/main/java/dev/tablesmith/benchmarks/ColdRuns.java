@@ -67,6 +67,9 @@ final class ColdRuns {
 
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(new Scenario("plain javac (-proc:none)", rep -> new Run(List.of("-proc:none"), set.sources(), List.of())));
+        scenarios.add(new Scenario("empty processor (the floor for any processor)", rep -> new Run(
+                List.of("-processorpath", emptyProcessorPath(), "-processor", EmptyProcessor.class.getName()),
+                set.sources(), List.of())));
         scenarios.add(new Scenario("Hibernate jpamodelgen 7.4 (metamodel)", rep -> new Run(
                 List.of("-processorpath", paths.jpamodelgen()), set.sources(), List.of())));
         scenarios.add(new Scenario("Tablesmith, first migration (defaults)", rep -> {
@@ -120,6 +123,14 @@ final class ColdRuns {
         args.addAll(tablesmith(m, true));
         check(javac(args, set.sources(), work.resolve("out"), null), "JFR run");
         System.out.println("JFR recording: " + file);
+    }
+
+    private static String emptyProcessorPath() {
+        try {
+            return Path.of(EmptyProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> tablesmith(Path migrations, boolean tableClasses) {

@@ -21,6 +21,7 @@ import java.util.Map;
  * {@code benchmark} profile of this module's pom). Scenarios, interleaved in every repetition:
  * <ol>
  * <li>plain javac, {@code -proc:none};
+ * <li>an empty processor ({@link EmptyProcessor}): what javac charges any processor;
  * <li>Hibernate's metamodel generator;
  * <li>Tablesmith writing the first migration with its default outputs (migrations, {@code schema.md},
  * table classes, catalogue);
