@@ -99,9 +99,4 @@ final class Definitions {
     static ForeignKey foreignKeyOf(Table table, Column column) {
         return table.foreignKeys().stream().filter(fk -> fk.columns().contains(column.name())).findFirst().orElse(null);
     }
-
-    /** Whether the index was generated for a foreign key (its comment says so; the reader writes it). */
-    static boolean supportsForeignKey(Index index) {
-        return index.comment() != null && index.comment().startsWith("supports foreign key ");
-    }
 }

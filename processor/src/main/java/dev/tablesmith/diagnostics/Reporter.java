@@ -1,12 +1,12 @@
 package dev.tablesmith.diagnostics;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.reading.ElementRegistry;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.Rule;
 import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.RuleConfig;
-import dev.tablesmith.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -1,33 +1,31 @@
 package dev.tablesmith.dialect;
 
 import dev.tablesmith.diff.Change;
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Schema;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.SchemaContext;
+import dev.tablesmith.model.SourceMap;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Renders changes as SQL for one database. */
+/**
+ * One database as Tablesmith writes for it. Implementations extend {@link SqlDialect}, which holds
+ * the SQL they share; {@link Dialects} lists them.
+ */
 public interface Dialect {
     /** The option value that selects it ({@code postgresql}). */
     String id();
 
     /**
      * The SQL of one change: complete statements ending with {@code ;}, possibly preceded by
-     * {@code --} comment lines and separated by blank lines. Empty for changes with no SQL.
+     * {@code --} comment lines and separated by blank lines; empty for changes with no SQL.
+     * {@code before} is the whole schema just before the change (the script writer keeps it
+     * current through the up file's changes and, from the schema after them, through the down
+     * file's inverse changes): a database that restates a column to change it (MySQL) or rebuilds a
+     * table (SQLite) reads the full definition from it. Null when the caller does not know it;
+     * the changes that need it then fail.
      */
-    String render(Change change);
-
-    /**
-     * The SQL of one change, knowing the whole schema just before it. The script writer calls this
-     * one, with {@code before} kept current through the up file's changes and, from the schema
-     * after them, through the down file's inverse changes. A dialect that cannot alter a table in
-     * place (SQLite rebuilds it) reads the table's full definition from it; the others need only
-     * the change. {@code before} is null when the caller does not know the schema.
-     */
-    default String render(Change change, Schema before) {
-        return render(change);
-    }
+    String render(Change change, Schema before);
 
     /** Whether the change may run inside a transaction (false for {@code CREATE INDEX CONCURRENTLY}). */
     boolean isTransactional(Change change);
@@ -51,18 +49,37 @@ public interface Dialect {
         return "";
     }
 
+    /**
+     * Statements for objects this database needs beside the tables that are no part of the model
+     * (PostgreSQL's shared {@code updated_at} trigger function), when the schema starts needing them
+     * between {@code before} and {@code after}. The script writer puts them before the script's
+     * first table change.
+     */
+    default String createSupport(Schema before, Schema after) {
+        return "";
+    }
+
+    /** The reverse of {@link #createSupport}: when the schema stops needing them, after the last table change. */
+    default String dropSupport(Schema before, Schema after) {
+        return "";
+    }
+
     /** The column type as this dialect writes it ({@code VARCHAR(255)}). */
     String type(ColumnType type);
 
-    /** The longest identifier the database keeps intact, in bytes. */
-    int maxIdentifierLength();
+    /**
+     * What changing a column's type costs when the database rewrites the table for it, as a phrase
+     * that completes "changing t.c from X to Y ..." ({@code rewrites the whole table ... under an
+     * ACCESS EXCLUSIVE lock}); empty when the change is metadata-only there.
+     */
+    Optional<String> tableRewrite(ColumnType from, ColumnType to);
 
     /**
      * Reports what this database cannot write as the entities declare it, with id
-     * {@link dev.tablesmith.rules.ProblemIds#DIALECT_SUPPORT}: an error where the schema would lose
+     * {@link dev.tablesmith.findings.ProblemIds#DIALECT_SUPPORT}: an error where the schema would lose
      * an integrity guarantee (an exclusion constraint on MySQL), a warning (the finding's default
      * severity) where only speed is lost and the dialect writes a weaker form (a covering index
      * without its INCLUDE columns). Runs before anything is written; an error stops the write.
      */
-    default void checkSupport(SchemaContext context, Consumer<Finding> report) {}
+    default void checkSupport(Schema schema, SourceMap sources, Consumer<Finding> report) {}
 }

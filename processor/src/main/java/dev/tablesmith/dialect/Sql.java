@@ -1,6 +1,5 @@
 package dev.tablesmith.dialect;
 
-import dev.tablesmith.diff.Change;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -58,15 +57,5 @@ public final class Sql {
     public static String element(String expression) {
         String e = expression.trim();
         return IDENTIFIER.matcher(e).matches() || isSelfDelimited(e) ? e : "(" + e + ")";
-    }
-
-    /**
-     * Deprecation changes nothing in the database (the column was made nullable by its own change):
-     * a comment line records it in the migration.
-     */
-    public static String deprecationNote(Change.SetDeprecated d) {
-        String what = d.column() == null ? "table " + d.table() : "column " + d.table() + "." + d.column();
-        return d.deprecated() ? "-- " + what + " is deprecated: a later migration may drop it."
-                : "-- " + what + " is no longer deprecated.";
     }
 }

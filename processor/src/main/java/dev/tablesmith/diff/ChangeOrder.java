@@ -5,7 +5,6 @@ import dev.tablesmith.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,34 +115,52 @@ public final class ChangeOrder {
         return deps;
     }
 
-    private static final Map<Class<?>, Integer> RANKS = ranks();
-
-    private static Map<Class<?>, Integer> ranks() {
-        Map<Class<?>, Integer> r = new LinkedHashMap<>();
-        int i = 0;
-        for (Class<?> c : List.of(
-                Change.CreateSequence.class, Change.CreateUpdatedAtFunction.class,
-                Change.DropTrigger.class, Change.DropForeignKey.class, Change.DropExclusion.class,
-                Change.DropCheck.class, Change.DropIndex.class, Change.DropUnique.class, Change.DropPrimaryKey.class,
-                Change.RenameTable.class, Change.RenameColumn.class, Change.RenameConstraint.class,
-                Change.RenameIndex.class, Change.RenameTrigger.class, Change.RenameSequence.class,
-                // after the rename: it names the sequence by its new name
-                Change.AlterSequence.class,
-                Change.AddColumn.class, Change.AlterColumnType.class, Change.SetDefault.class, Change.SetNotNull.class,
-                Change.AddPrimaryKey.class, Change.AddUnique.class, Change.AddUniqueUsingIndex.class,
-                Change.AddCheck.class, Change.AddExclusion.class,
-                Change.AddForeignKey.class, Change.ValidateConstraint.class,
-                Change.AddIndex.class, Change.CreateTrigger.class,
-                Change.SetTableComment.class, Change.SetColumnComment.class, Change.SetIndexComment.class,
-                Change.SetDeprecated.class,
-                Change.DropColumn.class,
-                Change.DropSequence.class, Change.DropUpdatedAtFunction.class, Change.NoOp.class)) {
-            r.put(c, i++);
-        }
-        return r;
-    }
-
     static int rank(Change c) {
-        return RANKS.getOrDefault(c.getClass(), RANKS.size());
+        return c.accept(RANK, null);
     }
+
+    /**
+     * The step each kind belongs to, in file order. New and dropped tables have no rank of their own:
+     * {@link #order} puts them before the first column change and before the first sequence drop.
+     */
+    private static final Change.Visitor<Integer, Void> RANK = new Change.Visitor<>() {
+        public Integer createTable(Change.CreateTable c, Void v) { return rank(new Change.AddColumn(null, null)); }
+        public Integer dropTable(Change.DropTable c, Void v) { return rank(new Change.DropSequence(null)); }
+        public Integer createSequence(Change.CreateSequence c, Void v) { return 0; }
+        public Integer dropTrigger(Change.DropTrigger c, Void v) { return 1; }
+        public Integer dropForeignKey(Change.DropForeignKey c, Void v) { return 2; }
+        public Integer dropExclusion(Change.DropExclusion c, Void v) { return 3; }
+        public Integer dropCheck(Change.DropCheck c, Void v) { return 4; }
+        public Integer dropIndex(Change.DropIndex c, Void v) { return 5; }
+        public Integer dropUnique(Change.DropUnique c, Void v) { return 6; }
+        public Integer dropPrimaryKey(Change.DropPrimaryKey c, Void v) { return 7; }
+        public Integer renameTable(Change.RenameTable c, Void v) { return 8; }
+        public Integer renameColumn(Change.RenameColumn c, Void v) { return 9; }
+        public Integer renameConstraint(Change.RenameConstraint c, Void v) { return 10; }
+        public Integer renameIndex(Change.RenameIndex c, Void v) { return 11; }
+        public Integer renameTrigger(Change.RenameTrigger c, Void v) { return 12; }
+        public Integer renameSequence(Change.RenameSequence c, Void v) { return 13; }
+        // after the rename: it names the sequence by its new name
+        public Integer alterSequence(Change.AlterSequence c, Void v) { return 14; }
+        public Integer addColumn(Change.AddColumn c, Void v) { return 15; }
+        public Integer alterColumnType(Change.AlterColumnType c, Void v) { return 16; }
+        public Integer setDefault(Change.SetDefault c, Void v) { return 17; }
+        public Integer setNotNull(Change.SetNotNull c, Void v) { return 18; }
+        public Integer addPrimaryKey(Change.AddPrimaryKey c, Void v) { return 19; }
+        public Integer addUnique(Change.AddUnique c, Void v) { return 20; }
+        public Integer addUniqueUsingIndex(Change.AddUniqueUsingIndex c, Void v) { return 21; }
+        public Integer addCheck(Change.AddCheck c, Void v) { return 22; }
+        public Integer addExclusion(Change.AddExclusion c, Void v) { return 23; }
+        public Integer addForeignKey(Change.AddForeignKey c, Void v) { return 24; }
+        public Integer validateConstraint(Change.ValidateConstraint c, Void v) { return 25; }
+        public Integer addIndex(Change.AddIndex c, Void v) { return 26; }
+        public Integer createTrigger(Change.CreateTrigger c, Void v) { return 27; }
+        public Integer setTableComment(Change.SetTableComment c, Void v) { return 28; }
+        public Integer setColumnComment(Change.SetColumnComment c, Void v) { return 29; }
+        public Integer setIndexComment(Change.SetIndexComment c, Void v) { return 30; }
+        public Integer setDeprecated(Change.SetDeprecated c, Void v) { return 31; }
+        public Integer dropColumn(Change.DropColumn c, Void v) { return 32; }
+        public Integer dropSequence(Change.DropSequence c, Void v) { return 33; }
+        public Integer noOp(Change.NoOp c, Void v) { return 34; }
+    };
 }

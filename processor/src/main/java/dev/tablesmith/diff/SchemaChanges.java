@@ -34,17 +34,24 @@ public final class SchemaChanges {
     }
 
     public static Schema apply(Schema s, Change change) {
-        if (change instanceof Change.CreateTable c) {
+        return change.accept(APPLY, s);
+    }
+
+    /** Each kind's effect on the schema; a kind with none (a validation, a no-op) returns it as it is. */
+    private static final Change.Visitor<Schema, Schema> APPLY = new Change.Visitor<>() {
+        public Schema createTable(Change.CreateTable c, Schema s) {
             List<Table> tables = new ArrayList<>(s.tables());
             tables.removeIf(t -> t.name().equals(c.definition().name()));
             tables.add(c.definition());
             return new Schema(tables, s.sequences());
         }
-        if (change instanceof Change.DropTable d) {
+
+        public Schema dropTable(Change.DropTable d, Schema s) {
             return new Schema(s.tables().stream().filter(t -> !t.name().equals(d.definition().name())).toList(),
                     s.sequences());
         }
-        if (change instanceof Change.RenameTable r) {
+
+        public Schema renameTable(Change.RenameTable r, Schema s) {
             List<Table> tables = s.tables().stream().map(t -> {
                 Table.Builder b = t.toBuilder();
                 if (t.name().equals(r.from())) {
@@ -56,26 +63,31 @@ public final class SchemaChanges {
             }).toList();
             return new Schema(tables, s.sequences());
         }
-        if (change instanceof Change.RenameSequence r) {
+
+        public Schema renameSequence(Change.RenameSequence r, Schema s) {
             return new Schema(s.tables(), s.sequences().stream()
                     .map(q -> q.name().equals(r.from()) ? new Sequence(r.to(), q.start(), q.increment()) : q).toList());
         }
-        if (change instanceof Change.CreateSequence c) {
+
+        public Schema createSequence(Change.CreateSequence c, Schema s) {
             List<Sequence> sequences = new ArrayList<>(s.sequences());
             sequences.removeIf(q -> q.name().equals(c.sequence().name()));
             sequences.add(c.sequence());
             return new Schema(s.tables(), sequences);
         }
-        if (change instanceof Change.DropSequence d) {
+
+        public Schema dropSequence(Change.DropSequence d, Schema s) {
             return new Schema(s.tables(),
                     s.sequences().stream().filter(q -> !q.name().equals(d.sequence().name())).toList());
         }
-        if (change instanceof Change.AlterSequence a) {
+
+        public Schema alterSequence(Change.AlterSequence a, Schema s) {
             return new Schema(s.tables(),
                     s.sequences().stream().map(q -> q.name().equals(a.from().name()) ? a.to() : q).toList());
         }
-        if (change instanceof Change.RenameColumn r) {
-            Schema renamed = table(s, r.table(), b -> renameColumn(b, r.from(), r.to()));
+
+        public Schema renameColumn(Change.RenameColumn r, Schema s) {
+            Schema renamed = table(s, r.table(), b -> SchemaChanges.renameColumn(b, r.from(), r.to()));
             // foreign keys of other tables name the column too
             return new Schema(renamed.tables().stream().map(t -> {
                 Table.Builder b = t.toBuilder();
@@ -85,11 +97,157 @@ public final class SchemaChanges {
                 return b.build();
             }).toList(), renamed.sequences());
         }
-        if (change.table() == null) {
-            return s; // the updated_at function, a no-op
+
+        public Schema renameConstraint(Change.RenameConstraint r, Schema s) {
+            return table(s, r.table(), b -> SchemaChanges.renameConstraint(b, r.from(), r.to()));
         }
-        return table(s, change.table(), b -> alter(b, change));
-    }
+
+        public Schema renameIndex(Change.RenameIndex r, Schema s) {
+            return table(s, r.table(), b -> b.indexes.replaceAll(i -> i.name().equals(r.from()) ? i.withName(r.to()) : i));
+        }
+
+        public Schema renameTrigger(Change.RenameTrigger r, Schema s) {
+            return table(s, r.table(), b -> b.triggers.replaceAll(
+                    t -> t.name().equals(r.from()) ? new Trigger(r.to(), t.column()) : t));
+        }
+
+        public Schema addColumn(Change.AddColumn a, Schema s) {
+            return table(s, a.table(), b -> {
+                b.columns.removeIf(c -> c.name().equals(a.column().name()));
+                b.columns.add(a.column());
+            });
+        }
+
+        public Schema dropColumn(Change.DropColumn d, Schema s) {
+            return table(s, d.table(), b -> b.columns.removeIf(c -> c.name().equals(d.column().name())));
+        }
+
+        public Schema alterColumnType(Change.AlterColumnType t, Schema s) {
+            return table(s, t.table(), b -> column(b, t.column(), c -> c.withType(t.to()).withDefault(t.defaultTo())));
+        }
+
+        public Schema setNotNull(Change.SetNotNull n, Schema s) {
+            return table(s, n.table(), b -> column(b, n.column(), c -> c.withNullable(!n.notNull())));
+        }
+
+        public Schema setDefault(Change.SetDefault d, Schema s) {
+            return table(s, d.table(), b -> column(b, d.column(), c -> c.withDefault(d.to())));
+        }
+
+        public Schema setTableComment(Change.SetTableComment c, Schema s) {
+            return table(s, c.table(), b -> b.comment = c.to());
+        }
+
+        public Schema setColumnComment(Change.SetColumnComment c, Schema s) {
+            return table(s, c.table(), b -> column(b, c.column(), col -> col.withComment(c.to())));
+        }
+
+        public Schema setIndexComment(Change.SetIndexComment c, Schema s) {
+            return table(s, c.table(), b -> b.indexes.replaceAll(i -> i.name().equals(c.index())
+                    ? new Index(i.name(), i.elements(), i.unique(), i.method(), i.include(), i.where(), c.to()) : i));
+        }
+
+        public Schema addIndex(Change.AddIndex a, Schema s) {
+            return table(s, a.table(), b -> {
+                b.indexes.removeIf(i -> i.name().equals(a.index().name()));
+                b.indexes.add(a.index());
+            });
+        }
+
+        public Schema dropIndex(Change.DropIndex d, Schema s) {
+            return table(s, d.table(), b -> b.indexes.removeIf(i -> i.name().equals(d.index().name())));
+        }
+
+        public Schema addPrimaryKey(Change.AddPrimaryKey p, Schema s) {
+            return table(s, p.table(), b -> b.primaryKey = p.key());
+        }
+
+        public Schema dropPrimaryKey(Change.DropPrimaryKey p, Schema s) {
+            return table(s, p.table(), b -> b.primaryKey = null);
+        }
+
+        public Schema addUnique(Change.AddUnique u, Schema s) {
+            return table(s, u.table(), b -> {
+                b.uniqueConstraints.removeIf(x -> x.name().equals(u.unique().name()));
+                b.uniqueConstraints.add(u.unique());
+            });
+        }
+
+        public Schema addUniqueUsingIndex(Change.AddUniqueUsingIndex u, Schema s) {
+            // the unique index of the same name becomes the constraint
+            return table(s, u.table(), b -> {
+                b.indexes.removeIf(i -> i.name().equals(u.unique().name()));
+                b.uniqueConstraints.removeIf(x -> x.name().equals(u.unique().name()));
+                b.uniqueConstraints.add(u.unique());
+            });
+        }
+
+        public Schema dropUnique(Change.DropUnique u, Schema s) {
+            return table(s, u.table(), b -> b.uniqueConstraints.removeIf(x -> x.name().equals(u.unique().name())));
+        }
+
+        public Schema addCheck(Change.AddCheck c, Schema s) {
+            return table(s, c.table(), b -> {
+                b.checks.removeIf(x -> x.name().equals(c.check().name()));
+                b.checks.add(c.check());
+            });
+        }
+
+        public Schema dropCheck(Change.DropCheck c, Schema s) {
+            return table(s, c.table(), b -> b.checks.removeIf(x -> x.name().equals(c.check().name())));
+        }
+
+        public Schema addForeignKey(Change.AddForeignKey f, Schema s) {
+            return table(s, f.table(), b -> {
+                b.foreignKeys.removeIf(x -> x.name().equals(f.foreignKey().name()));
+                b.foreignKeys.add(f.foreignKey());
+            });
+        }
+
+        public Schema dropForeignKey(Change.DropForeignKey f, Schema s) {
+            return table(s, f.table(), b -> b.foreignKeys.removeIf(x -> x.name().equals(f.foreignKey().name())));
+        }
+
+        public Schema validateConstraint(Change.ValidateConstraint v, Schema s) {
+            return s; // the constraint is already in the schema
+        }
+
+        public Schema addExclusion(Change.AddExclusion e, Schema s) {
+            return table(s, e.table(), b -> {
+                b.exclusions.removeIf(x -> x.name().equals(e.exclusion().name()));
+                b.exclusions.add(e.exclusion());
+            });
+        }
+
+        public Schema dropExclusion(Change.DropExclusion e, Schema s) {
+            return table(s, e.table(), b -> b.exclusions.removeIf(x -> x.name().equals(e.exclusion().name())));
+        }
+
+        public Schema createTrigger(Change.CreateTrigger t, Schema s) {
+            return table(s, t.table(), b -> {
+                b.triggers.removeIf(x -> x.name().equals(t.trigger().name()));
+                b.triggers.add(t.trigger());
+            });
+        }
+
+        public Schema dropTrigger(Change.DropTrigger t, Schema s) {
+            return table(s, t.table(), b -> b.triggers.removeIf(x -> x.name().equals(t.trigger().name())));
+        }
+
+        public Schema setDeprecated(Change.SetDeprecated d, Schema s) {
+            return table(s, d.table(), b -> {
+                if (d.column() == null) {
+                    b.deprecated = d.deprecated();
+                } else {
+                    column(b, d.column(), c -> c.withDeprecated(d.deprecated()));
+                }
+            });
+        }
+
+        public Schema noOp(Change.NoOp n, Schema s) {
+            return s;
+        }
+    };
 
     private static Schema table(Schema s, String name, java.util.function.Consumer<Table.Builder> edit) {
         return new Schema(s.tables().stream().map(t -> {
@@ -100,80 +258,6 @@ public final class SchemaChanges {
             edit.accept(b);
             return b.build();
         }).toList(), s.sequences());
-    }
-
-    private static void alter(Table.Builder b, Change change) {
-        if (change instanceof Change.RenameConstraint r) {
-            renameConstraint(b, r.from(), r.to());
-        } else if (change instanceof Change.RenameIndex r) {
-            b.indexes.replaceAll(i -> i.name().equals(r.from()) ? i.withName(r.to()) : i);
-        } else if (change instanceof Change.RenameTrigger r) {
-            b.triggers.replaceAll(t -> t.name().equals(r.from()) ? new Trigger(r.to(), t.column()) : t);
-        } else if (change instanceof Change.AddColumn a) {
-            b.columns.removeIf(c -> c.name().equals(a.column().name()));
-            b.columns.add(a.column());
-        } else if (change instanceof Change.DropColumn d) {
-            b.columns.removeIf(c -> c.name().equals(d.column().name()));
-        } else if (change instanceof Change.AlterColumnType t) {
-            column(b, t.column(), c -> c.withType(t.to()).withDefault(t.defaultTo()));
-        } else if (change instanceof Change.SetNotNull n) {
-            column(b, n.column(), c -> c.withNullable(!n.notNull()));
-        } else if (change instanceof Change.SetDefault d) {
-            column(b, d.column(), c -> c.withDefault(d.to()));
-        } else if (change instanceof Change.SetTableComment c) {
-            b.comment = c.to();
-        } else if (change instanceof Change.SetColumnComment c) {
-            column(b, c.column(), col -> col.withComment(c.to()));
-        } else if (change instanceof Change.SetIndexComment c) {
-            b.indexes.replaceAll(i -> i.name().equals(c.index())
-                    ? new Index(i.name(), i.elements(), i.unique(), i.method(), i.include(), i.where(), c.to()) : i);
-        } else if (change instanceof Change.AddIndex a) {
-            b.indexes.removeIf(i -> i.name().equals(a.index().name()));
-            b.indexes.add(a.index());
-        } else if (change instanceof Change.DropIndex d) {
-            b.indexes.removeIf(i -> i.name().equals(d.index().name()));
-        } else if (change instanceof Change.AddPrimaryKey p) {
-            b.primaryKey = p.key();
-        } else if (change instanceof Change.DropPrimaryKey p) {
-            b.primaryKey = null;
-        } else if (change instanceof Change.AddUnique u) {
-            b.uniqueConstraints.removeIf(x -> x.name().equals(u.unique().name()));
-            b.uniqueConstraints.add(u.unique());
-        } else if (change instanceof Change.AddUniqueUsingIndex u) {
-            // the unique index of the same name becomes the constraint
-            b.indexes.removeIf(i -> i.name().equals(u.unique().name()));
-            b.uniqueConstraints.removeIf(x -> x.name().equals(u.unique().name()));
-            b.uniqueConstraints.add(u.unique());
-        } else if (change instanceof Change.DropUnique u) {
-            b.uniqueConstraints.removeIf(x -> x.name().equals(u.unique().name()));
-        } else if (change instanceof Change.AddCheck c) {
-            b.checks.removeIf(x -> x.name().equals(c.check().name()));
-            b.checks.add(c.check());
-        } else if (change instanceof Change.DropCheck c) {
-            b.checks.removeIf(x -> x.name().equals(c.check().name()));
-        } else if (change instanceof Change.AddForeignKey f) {
-            b.foreignKeys.removeIf(x -> x.name().equals(f.foreignKey().name()));
-            b.foreignKeys.add(f.foreignKey());
-        } else if (change instanceof Change.DropForeignKey f) {
-            b.foreignKeys.removeIf(x -> x.name().equals(f.foreignKey().name()));
-        } else if (change instanceof Change.AddExclusion e) {
-            b.exclusions.removeIf(x -> x.name().equals(e.exclusion().name()));
-            b.exclusions.add(e.exclusion());
-        } else if (change instanceof Change.DropExclusion e) {
-            b.exclusions.removeIf(x -> x.name().equals(e.exclusion().name()));
-        } else if (change instanceof Change.CreateTrigger t) {
-            b.triggers.removeIf(x -> x.name().equals(t.trigger().name()));
-            b.triggers.add(t.trigger());
-        } else if (change instanceof Change.DropTrigger t) {
-            b.triggers.removeIf(x -> x.name().equals(t.trigger().name()));
-        } else if (change instanceof Change.SetDeprecated d) {
-            if (d.column() == null) {
-                b.deprecated = d.deprecated();
-            } else {
-                column(b, d.column(), c -> c.withDeprecated(d.deprecated()));
-            }
-        }
-        // ValidateConstraint: the constraint is already in the schema
     }
 
     private static void column(Table.Builder b, String name, UnaryOperator<Column> f) {

@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Compares two schemas and lists the changes that turn the old into the new, unordered (see
@@ -71,11 +71,6 @@ public final class SchemaDiff {
                 s -> changes.add(new Change.CreateSequence(s)),
                 s -> changes.add(new Change.DropSequence(s)),
                 (a, b) -> changes.add(new Change.AlterSequence(a, b)));
-        if (!from.needsUpdatedAtFunction() && to.needsUpdatedAtFunction()) {
-            changes.add(new Change.CreateUpdatedAtFunction());
-        } else if (from.needsUpdatedAtFunction() && !to.needsUpdatedAtFunction()) {
-            changes.add(new Change.DropUpdatedAtFunction());
-        }
         return changes;
     }
 

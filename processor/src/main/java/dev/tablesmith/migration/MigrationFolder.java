@@ -1,22 +1,14 @@
 package dev.tablesmith.migration;
 
 import dev.tablesmith.snapshot.Snapshot;
-import dev.tablesmith.snapshot.SnapshotCodec;
 import dev.tablesmith.snapshot.SnapshotCodec.SnapshotFormatException;
+import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +23,6 @@ import java.util.stream.Stream;
  */
 public final class MigrationFolder {
     private static final Pattern MIGRATION_FILE = Pattern.compile("[VU]\\d+(\\.\\d+)*__.+\\.sql(\\.conf)?");
-    private static final String TEMP_PREFIX = ".tablesmith-";
     private static final Pattern CONFLICT_MARKER = Pattern.compile("(?m)^(<<<<<<<|>>>>>>>)( |$)");
     /** How to resolve two branches' migrations on one snapshot. */
     static final String MERGE_ADVICE = "To resolve: keep the snapshot and migrations of the branch that was "
@@ -133,142 +124,24 @@ public final class MigrationFolder {
 
     /**
      * Writes new files and replaces the snapshot, so that either all of it lands or the folder stays
-     * as it was. Every file is first written to a temporary file in the folder (same file system, so
-     * the moves are renames); then each new file is put in place without ever replacing an existing
-     * one, and last the snapshot is replaced atomically: a reader sees the old snapshot or the new
-     * one, never half of either. On any failure the files put in place so far (all of them new) are
-     * removed, the temporary files deleted, and a folder this call created removed again.
+     * as it was ({@link FolderWrites}). Existing files are never overwritten.
      */
     public void write(Map<String, String> newFiles, String snapshotJson) throws IOException {
-        boolean created = !Files.exists(dir);
-        List<Path> staged = new ArrayList<>();
-        List<Path> placed = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-            sweepStaleTemporaryFiles();
-            for (String name : newFiles.keySet()) {
-                if (Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-                    throw new FileAlreadyExistsException(dir.resolve(name).toString(), null,
-                            "a migration file of that name exists and is never overwritten");
-                }
-            }
-            Map<Path, Path> moves = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : newFiles.entrySet()) {
-                Path tmp = stage(e.getValue());
-                staged.add(tmp);
-                moves.put(tmp, dir.resolve(e.getKey()));
-            }
-            Path stagedSnapshot = stage(snapshotJson);
-            staged.add(stagedSnapshot);
-            for (Map.Entry<Path, Path> e : moves.entrySet()) {
-                placeNew(e.getKey(), e.getValue());
-                placed.add(e.getValue());
-            }
-            if (Files.isDirectory(snapshotFile(), LinkOption.NOFOLLOW_LINKS)) {
-                // a move with REPLACE_EXISTING would replace an empty directory
-                throw new FileAlreadyExistsException(snapshotFile().toString(), null, "a directory is in the way");
-            }
-            try {
-                Files.move(stagedSnapshot, snapshotFile(), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(stagedSnapshot, snapshotFile(), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            for (Path p : placed) {
-                deleteQuietly(p, e);
-            }
-            for (Path p : staged) {
-                deleteQuietly(p, e);
-            }
-            if (created) {
-                deleteQuietly(dir, e); // only when empty: it fails on anything else
-            }
-            throw e;
-        } finally {
-            for (Path p : staged) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    /**
-     * Puts a new file in place, failing if the name exists. A hard link is created atomically only
-     * when nothing has the name, so two builds writing at once cannot overwrite each other; where
-     * the file system has no hard links, a move that checks first.
-     */
-    private static void placeNew(Path staged, Path target) throws IOException {
-        try {
-            Files.createLink(target, staged);
-            Files.delete(staged);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            if (e instanceof FileAlreadyExistsException exists) {
-                throw exists;
-            }
-            Files.move(staged, target); // no REPLACE_EXISTING: never overwrite
-        }
-    }
-
-    private static void deleteQuietly(Path p, Exception cause) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException suppressed) {
-            cause.addSuppressed(suppressed);
-        }
-    }
-
-    /**
-     * Removes temporary files a killed build left behind. Only old ones: a younger one may belong to
-     * a build writing right now.
-     */
-    private void sweepStaleTemporaryFiles() throws IOException {
-        Instant stale = Instant.now().minus(Duration.ofHours(1));
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList()) {
-                if (Files.getLastModifiedTime(p).toInstant().isBefore(stale)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        FolderWrites.commit(List.of(new FolderWrites.Write(dir, newFiles, Map.of(Snapshot.FILE_NAME, snapshotJson))));
     }
 
     /**
      * Replaces a document that is not a migration ({@code schema.md}) when its bytes differ from the
-     * content: written to a temporary file in the folder, then moved over the old one atomically, so
-     * no reader sees half a file. An unchanged file is not touched (its time stamp stays).
+     * content, atomically; an unchanged file is not touched (its time stamp stays).
      *
      * @return whether the file was written
      */
     public boolean replaceIfChanged(String name, String content) throws IOException {
         Path file = dir.resolve(name);
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8))) {
             return false;
         }
-        Files.createDirectories(dir);
-        Path staged = stage(content);
-        try {
-            try {
-                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(staged);
-        }
+        FolderWrites.commit(List.of(new FolderWrites.Write(dir, Map.of(), Map.of(name, content))));
         return true;
-    }
-
-    /** Whether the file's bytes equal the content (false when it is missing). */
-    public boolean hasContent(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        return Files.isRegularFile(file)
-                && Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Path stage(String content) throws IOException {
-        Path tmp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        return tmp;
     }
 }

@@ -41,7 +41,12 @@ public final class MigrationPlanner {
      */
     public static Optional<Plan> plan(Snapshot current, Schema model, Renames renames, Dialect dialect,
             String version, String name, Safety.Settings safety) {
-        List<Change> ordered = changes(current, model, renames);
+        return plan(current, model, changes(current, model, renames), dialect, version, name, safety);
+    }
+
+    /** The next migration made of {@code ordered}, the {@link #changes} from the snapshot to the model. */
+    public static Optional<Plan> plan(Snapshot current, Schema model, List<Change> ordered, Dialect dialect,
+            String version, String name, Safety.Settings safety) {
         if (ordered.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package dev.tablesmith.migration;
 
 import dev.tablesmith.diff.Change;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
@@ -9,7 +10,6 @@ import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.UniqueConstraint;
 import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.RuleConfig;
-import dev.tablesmith.rules.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

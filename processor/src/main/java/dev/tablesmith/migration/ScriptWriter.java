@@ -17,22 +17,11 @@ import java.util.Set;
 public final class ScriptWriter {
     private ScriptWriter() {}
 
-    public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name) {
-        return write(ordered, dialect, version, name, null, Set.of());
-    }
-
     /**
      * @param lockTimeout when not null, an up file that locks one of {@code existingTables} starts
      *     with the dialect's lock timeout, and so does its down file when it locks a table
-     */
-    public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
-            String lockTimeout, Set<String> existingTables) {
-        return write(ordered, dialect, version, name, lockTimeout, existingTables, null);
-    }
-
-    /**
      * @param before the schema the changes start from, so the dialect sees the whole schema at every
-     *     change ({@link Dialect#render(Change, Schema)}); null when unknown
+     *     change ({@link Dialect#render(Change, Schema)})
      */
     public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
             String lockTimeout, Set<String> existingTables, Schema before) {
@@ -52,7 +41,7 @@ public final class ScriptWriter {
             String v = i == 0 ? version : version + "." + i;
             scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i), lockTimeout, existingTables,
                     state));
-            state = state == null ? null : SchemaChanges.apply(state, groups.get(i));
+            state = SchemaChanges.apply(state, groups.get(i));
         }
         return scripts;
     }
@@ -81,7 +70,7 @@ public final class ScriptWriter {
             reversed.add(changes.get(i).reverse());
         }
         appendLockTimeout(down, downLocks, lockTimeout, dialect);
-        appendAll(down, reversed, dialect, before == null ? null : SchemaChanges.apply(before, changes));
+        appendAll(down, reversed, dialect, SchemaChanges.apply(before, changes));
         return new Script(version, name, up.toString(), down.toString(), tx);
     }
 
@@ -93,15 +82,43 @@ public final class ScriptWriter {
         }
     }
 
-    /** Renders each change with the schema just before it (null stays null). */
+    /**
+     * Renders each change with the schema just before it. What the dialect needs beside the tables
+     * (PostgreSQL's trigger function) is created before the first table change and dropped after
+     * the last one, so sequences (no table of their own) keep their places around them.
+     */
     private static void appendAll(StringBuilder out, List<Change> changes, Dialect dialect, Schema before) {
+        Schema after = SchemaChanges.apply(before, changes);
+        int first = 0;
+        while (first < changes.size() && changes.get(first).table() == null) {
+            first++;
+        }
+        int last = changes.size() - 1;
+        while (last >= 0 && changes.get(last).table() == null) {
+            last--;
+        }
         Schema state = before;
-        for (Change c : changes) {
-            String sql = dialect.render(c, state);
-            if (!sql.isBlank()) {
-                out.append('\n').append(sql.strip()).append('\n');
+        for (int i = 0; i <= changes.size(); i++) {
+            if (i == first) {
+                append(out, dialect.createSupport(before, after));
             }
-            state = state == null ? null : SchemaChanges.apply(state, c);
+            if (i == changes.size()) {
+                break;
+            }
+            append(out, dialect.render(changes.get(i), state));
+            state = SchemaChanges.apply(state, changes.get(i));
+            if (i == last) {
+                append(out, dialect.dropSupport(before, after));
+            }
+        }
+        if (last < 0) {
+            append(out, dialect.dropSupport(before, after));
+        }
+    }
+
+    private static void append(StringBuilder out, String sql) {
+        if (!sql.isBlank()) {
+            out.append('\n').append(sql.strip()).append('\n');
         }
     }
 }

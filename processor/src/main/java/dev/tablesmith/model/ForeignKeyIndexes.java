@@ -2,7 +2,6 @@ package dev.tablesmith.model;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,11 +14,6 @@ import java.util.Set;
  */
 public final class ForeignKeyIndexes {
     private ForeignKeyIndexes() {}
-
-    /** The name of the index Tablesmith adds for a foreign key: {@code idx_<table>_<columns>}. */
-    public static String conventionalName(String table, List<String> columns) {
-        return "idx_" + table + "_" + String.join("_", new LinkedHashSet<>(columns));
-    }
 
     public static boolean isCovered(Table table, List<String> columns) {
         return isCovered(table.primaryKey(), table.uniqueConstraints(), table.indexes(), columns);

@@ -1,11 +1,11 @@
 package dev.tablesmith.options;
 
 import dev.tablesmith.dialect.Dialects;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.reading.Naming;
 import dev.tablesmith.rules.Rule;
 import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.RuleConfig;
-import dev.tablesmith.rules.Severity;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;

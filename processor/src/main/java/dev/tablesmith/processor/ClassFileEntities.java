@@ -1,8 +1,8 @@
 package dev.tablesmith.processor;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.model.Table;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.ProblemIds;
 import dev.tablesmith.snapshot.Snapshot;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,6 +1,7 @@
 package dev.tablesmith.processor;
 
 import com.google.auto.service.AutoService;
+import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.options.OptionsParser;
 import dev.tablesmith.reading.MissingTypes;
 import java.io.PrintWriter;
@@ -62,7 +63,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
             e.printStackTrace(new PrintWriter(trace));
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     "Tablesmith failed unexpectedly; no migration was written. Please report this with the trace:\n"
-                            + trace + " [internal]");
+                            + trace + " [" + ProblemIds.INTERNAL + "]");
         }
         return false;
     }

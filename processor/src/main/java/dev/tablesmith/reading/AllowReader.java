@@ -1,7 +1,7 @@
 package dev.tablesmith.reading;
 
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.Origin;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.RuleCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,8 +21,6 @@ import javax.lang.model.util.Elements;
  * misspelt id on a transient field, a method or the package would otherwise go unnoticed.
  */
 public final class AllowReader {
-    public static final String INVALID_ALLOW = "invalid-allow";
-
     private AllowReader() {}
 
     /**
@@ -66,16 +64,19 @@ public final class AllowReader {
             for (Ann allow : Ann.findAll(e, Names.ALLOW, Names.ALLOW_LIST, utils)) {
                 String id = allow.string("value").trim();
                 if (RuleCatalog.byId(id).isEmpty()) {
-                    findings.add(new Finding(INVALID_ALLOW, "@Allow names no rule '" + id + "': valid ids are "
-                            + String.join(", ", RuleCatalog.ids()), allow.origin("value"), null));
+                    findings.add(finding(MappingMessages.ALLOW_UNKNOWN_RULE, allow.origin("value"), id,
+                            String.join(", ", RuleCatalog.ids())));
                 }
                 if (allow.string("reason").isBlank()) {
                     Origin at = allow.has("reason") ? allow.origin("reason") : allow.origin();
-                    findings.add(new Finding(INVALID_ALLOW, "@Allow(\"" + id + "\") needs a reason: say why the rule "
-                            + "does not apply here, e.g. reason = \"legacy table shared with billing\"", at, null));
+                    findings.add(finding(MappingMessages.ALLOW_NEEDS_REASON, at, id));
                 }
             }
         }
         return findings;
+    }
+
+    private static Finding finding(MappingMessages message, Origin origin, Object... args) {
+        return new Finding(message.id(), message.format(args), origin, null);
     }
 }

@@ -34,10 +34,9 @@ final class AttributeScanner {
         for (TypeElement t = entity; t != null; t = superclass(t)) {
             if (t != entity && !Ann.has(t, Names.MAPPED_SUPERCLASS)) {
                 if (Ann.has(t, Names.ENTITY)) {
-                    ctx.problem("entity inheritance (" + entity.getSimpleName() + " extends @Entity "
-                            + t.getSimpleName() + ") is not supported yet: make "
-                            + t.getSimpleName() + " a @MappedSuperclass", ctx.origin(entity),
-                            entity.getQualifiedName().toString());
+                    ctx.problem(MappingMessages.ENTITY_INHERITANCE, ctx.origin(entity),
+                            entity.getQualifiedName().toString(), entity.getSimpleName(), t.getSimpleName(),
+                            t.getSimpleName());
                 }
                 continue; // plain superclasses carry no persistent state in JPA
             }
@@ -124,8 +123,7 @@ final class AttributeScanner {
                     && (Ann.has(member, Names.ID) || Ann.has(member, Names.EMBEDDED_ID))) {
                 ctx.registry.register(member);
                 Origin origin = Origin.element(ElementKeys.key(member));
-                ctx.problem("mapping annotations on getters (property access) are not supported yet: "
-                        + "annotate the fields instead", origin, entity.getQualifiedName().toString());
+                ctx.problem(MappingMessages.PROPERTY_ACCESS, origin, entity.getQualifiedName().toString());
             }
         }
     }

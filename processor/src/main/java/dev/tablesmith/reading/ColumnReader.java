@@ -2,8 +2,9 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
-import dev.tablesmith.model.ColumnFacts;
 import dev.tablesmith.model.ColumnFacts.EnumStorage;
+import dev.tablesmith.model.ColumnFacts;
+import dev.tablesmith.model.ColumnNotes;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
@@ -54,7 +55,7 @@ final class ColumnReader {
         TypeMapper.Mapped mapped = mapType(a);
         Origin fieldOrigin = ctx.origin(a.field());
         if (!mapped.ok()) {
-            ctx.problem("attribute '" + a.path() + "': " + mapped.error(), fieldOrigin, t.entity);
+            ctx.problem(MappingMessages.ATTRIBUTE_TYPE, fieldOrigin, t.entity, a.path(), mapped.error());
             return Optional.empty();
         }
         Optional<Ann> columnAnn = columnAnnotation(a);
@@ -110,8 +111,7 @@ final class ColumnReader {
         Optional<String> comment = ctx.comment(field, column);
         String reason = denormalizedReason(field);
         if (reason != null && !reason.isBlank()) {
-            String note = "Denormalized: " + reason.trim();
-            return comment.map(c -> c + ". " + note).orElse(note);
+            return ColumnNotes.withDenormalized(comment.orElse(null), reason);
         }
         return comment.orElse(null);
     }
@@ -173,13 +173,11 @@ final class ColumnReader {
 
     void addCheck(TableAssembly t, String name, String expression, Origin origin) {
         if (expression.isBlank()) {
-            ctx.problem("check '" + name + "' has an empty expression: write the condition, e.g. \"total >= 0\"",
-                    origin, t.entity);
+            ctx.problem(MappingMessages.CHECK_EMPTY, origin, t.entity, name);
             return;
         }
         if (t.table.checks.stream().anyMatch(c -> c.name().equals(name))) {
-            ctx.problem("check constraint name '" + name + "' is used twice on table '" + t.name()
-                    + "': give each check its own name", origin, t.entity);
+            ctx.problem(MappingMessages.CHECK_NAME_TWICE, origin, t.entity, name, t.name());
             return;
         }
         t.table.checks.add(new CheckConstraint(name, expression));

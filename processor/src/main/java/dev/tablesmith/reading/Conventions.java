@@ -1,6 +1,7 @@
 package dev.tablesmith.reading;
 
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.ForeignKeyIndexes;
 import dev.tablesmith.model.Index;
@@ -28,7 +29,7 @@ public final class Conventions {
         if (fkIndexes) {
             for (ForeignKey fk : table.foreignKeys()) {
                 if (!ForeignKeyIndexes.isCovered(b.primaryKey, b.uniqueConstraints, b.indexes, fk.columns())) {
-                    String name = ForeignKeyIndexes.conventionalName(table.name(), fk.columns());
+                    String name = ConventionalNames.foreignKeyIndex(table.name(), fk.columns());
                     if (b.indexes.stream().anyMatch(i -> i.name().equals(name))) {
                         continue; // a declared index has that name: the fk-index rule reports the foreign key
                     }
@@ -49,16 +50,5 @@ public final class Conventions {
             b.triggers.add(new Trigger("update_" + table.name() + "_" + UPDATED_AT, UPDATED_AT));
         }
         return b.build();
-    }
-
-    /**
-     * The name Tablesmith gives an index declared without one, {@code idx_<table>_<columns>}; rules
-     * use it to suggest the conventional name.
-     */
-    public static String indexName(String table, List<IndexElement> elements) {
-        List<IndexElement> columns = elements.stream().filter(e -> e.column() != null).toList();
-        String expression = String.join(" ", elements.stream().filter(e -> e.expression() != null)
-                .map(IndexElement::expression).toList());
-        return IndexReader.generatedName(table, columns, expression);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tablesmith.reading;
 
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.ExclusionConstraint;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
@@ -8,11 +9,9 @@ import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.UniqueConstraint;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Element;
@@ -24,9 +23,6 @@ import javax.lang.model.element.Element;
  */
 final class IndexReader {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern FUNCTION = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*\\(");
-    private static final Set<String> SQL_WORDS = Set.of("and", "or", "not", "null", "is", "in", "true", "false",
-            "like", "between", "case", "when", "then", "else", "end", "cast", "as", "english", "simple");
 
     private final ReadContext ctx;
     private final ColumnReader columns;
@@ -95,7 +91,7 @@ final class IndexReader {
             cols.add(col.get());
         }
         if (cols.isEmpty()) {
-            ctx.problem("@UniqueConstraint names no columns: list them in columnNames", unique.origin(), t.entity);
+            ctx.problem(MappingMessages.UNIQUE_NO_COLUMNS, unique.origin(), t.entity);
             return;
         }
         String explicit = unique.string("name").trim();
@@ -118,11 +114,11 @@ final class IndexReader {
             elements.add(element.get());
         }
         if (elements.isEmpty()) {
-            ctx.problem("@Index names no columns: list them in columnList", index.origin(), t.entity);
+            ctx.problem(MappingMessages.INDEX_NO_COLUMNS, index.origin(), t.entity);
             return;
         }
         String explicit = index.string("name").trim();
-        addIndex(t, new Index(explicit.isEmpty() ? generatedName(t.name(), elements, null) : explicit, elements,
+        addIndex(t, new Index(explicit.isEmpty() ? ConventionalNames.index(t.name(), elements, null) : explicit, elements,
                 index.bool("unique"), IndexMethod.BTREE, List.of(), null, null), index.origin(),
                 explicit.isEmpty() ? null : index.origin("name"));
     }
@@ -145,7 +141,7 @@ final class IndexReader {
             elements.add(IndexElement.column(fieldColumn));
         }
         if (elements.isEmpty()) {
-            ctx.problem("@TableIndex needs columns or an expression", index.origin(), t.entity);
+            ctx.problem(MappingMessages.TABLE_INDEX_EMPTY, index.origin(), t.entity);
             return;
         }
         List<String> include = new ArrayList<>();
@@ -161,7 +157,7 @@ final class IndexReader {
         String where = index.string("where").trim();
         String reason = index.string("reason").trim();
         String explicit = index.string("name").trim();
-        String name = explicit.isEmpty() ? generatedName(t.name(), elements, expression) : explicit;
+        String name = explicit.isEmpty() ? ConventionalNames.index(t.name(), elements, expression) : explicit;
         addIndex(t, new Index(name, elements, index.bool("unique"), method, include,
                 where.isEmpty() ? null : where, reason.isEmpty() ? null : reason),
                 index.origin(), explicit.isEmpty() ? null : index.origin("name"));
@@ -169,8 +165,8 @@ final class IndexReader {
 
     private void addIndex(TableAssembly t, Index index, Origin origin, Origin nameOrigin) {
         if (t.table.indexes.stream().anyMatch(i -> i.name().equals(index.name()))) {
-            ctx.problem("index name '" + index.name() + "' is used twice on table '" + t.name()
-                    + "': give the second index its own name", nameOrigin != null ? nameOrigin : origin, t.entity);
+            ctx.problem(MappingMessages.INDEX_NAME_TWICE, nameOrigin != null ? nameOrigin : origin, t.entity,
+                    index.name(), t.name());
             return;
         }
         t.table.indexes.add(index);
@@ -184,8 +180,7 @@ final class IndexReader {
             String part = parts.get(i).trim();
             Matcher m = Pattern.compile("(?i)^(.+)\\s+WITH\\s+(\\S+)$").matcher(part);
             if (!m.matches()) {
-                ctx.problem("exclusion element '" + part + "' must read '<column or expression> WITH <operator>', "
-                        + "e.g. \"room_id WITH =\"", exclusion.origin("elements", i), t.entity);
+                ctx.problem(MappingMessages.EXCLUSION_ELEMENT, exclusion.origin("elements", i), t.entity, part);
                 return;
             }
             String expression = m.group(1).trim();
@@ -199,8 +194,7 @@ final class IndexReader {
             elements.add(new ExclusionConstraint.Element(expression, m.group(2)));
         }
         if (elements.isEmpty()) {
-            ctx.problem("@Exclusion needs elements, e.g. {\"room_id WITH =\", \"tstzrange(starts_at, ends_at) WITH &&\"}",
-                    exclusion.origin(), t.entity);
+            ctx.problem(MappingMessages.EXCLUSION_EMPTY, exclusion.origin(), t.entity);
             return;
         }
         IndexMethod method = IndexMethod.valueOf(Optional.of(exclusion.enumName("using")).filter(s -> !s.isEmpty()).orElse("GIST"));
@@ -229,14 +223,13 @@ final class IndexReader {
             } else if (token.equals("NULLS") && i + 1 < tokens.length) {
                 nulls = tokens[++i].toUpperCase(Locale.ROOT);
                 if (!nulls.equals("FIRST") && !nulls.equals("LAST")) {
-                    ctx.problem("'" + text.trim() + "': NULLS must be followed by FIRST or LAST", origin, t.entity);
+                    ctx.problem(MappingMessages.INDEX_NULLS, origin, t.entity, text.trim());
                     return Optional.empty();
                 }
             } else if (opclass == null && IDENTIFIER.matcher(tokens[i]).matches()) {
                 opclass = tokens[i];
             } else {
-                ctx.problem("cannot read index column '" + text.trim()
-                        + "': write '<column> [opclass] [ASC|DESC] [NULLS FIRST|LAST]'", origin, t.entity);
+                ctx.problem(MappingMessages.INDEX_ELEMENT, origin, t.entity, text.trim());
                 return Optional.empty();
             }
         }
@@ -246,39 +239,10 @@ final class IndexReader {
     private Optional<String> resolve(TableAssembly t, String reference, Origin origin, String where) {
         Optional<String> col = t.resolveColumn(reference);
         if (col.isEmpty()) {
-            ctx.problem(where + " names column '" + reference.trim() + "', which table '" + t.name()
-                    + "' does not have; its columns are: " + t.columnList(), origin, t.entity);
+            ctx.problem(MappingMessages.UNKNOWN_COLUMN, origin, t.entity, where, reference.trim(), t.name(),
+                    t.columnList());
         }
         return col;
     }
 
-    /**
-     * {@code idx_<table>_<columns>}; an expression contributes the columns it mentions and its
-     * outer function, so {@code lower(email)} gives {@code idx_users_email_lower}.
-     */
-    static String generatedName(String table, List<IndexElement> elements, String expression) {
-        Set<String> parts = new LinkedHashSet<>();
-        for (IndexElement e : elements) {
-            if (e.column() != null) {
-                parts.add(e.column());
-            }
-        }
-        if (expression != null && !expression.isEmpty()) {
-            String withoutStrings = expression.replaceAll("'[^']*'", " ");
-            Matcher fn = FUNCTION.matcher(withoutStrings);
-            String function = fn.find() ? fn.group(1).toLowerCase(Locale.ROOT) : null;
-            Matcher id = IDENTIFIER.matcher(withoutStrings);
-            while (id.find()) {
-                String word = id.group().toLowerCase(Locale.ROOT);
-                boolean isFunction = withoutStrings.substring(id.end()).stripLeading().startsWith("(");
-                if (!isFunction && !SQL_WORDS.contains(word)) {
-                    parts.add(word);
-                }
-            }
-            if (function != null) {
-                parts.add(function);
-            }
-        }
-        return "idx_" + table + "_" + String.join("_", parts);
-    }
 }

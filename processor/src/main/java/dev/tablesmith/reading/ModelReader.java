@@ -71,8 +71,7 @@ public final class ModelReader {
             for (TableAssembly t : built) {
                 TableAssembly previous = tables.putIfAbsent(t.name(), t);
                 if (previous != null) {
-                    ctx.problem("table '" + t.name() + "' is mapped by both " + previous.entity + " and " + t.entity
-                            + ": give one of them another @Table(name)", t.origin, t.entity);
+                    ctx.problem(MappingMessages.TABLE_MAPPED_TWICE, t.origin, t.entity, t.name(), previous.entity, t.entity);
                 }
             }
             ctx.find(type, Names.RENAMED_FROM).ifPresent(r ->
@@ -115,8 +114,7 @@ public final class ModelReader {
         table.ifPresent(t -> {
             for (String member : List.of("schema", "catalog")) {
                 if (!t.string(member).isBlank()) {
-                    ctx.problem("@Table(" + member + ") is not supported yet: keep entities in the default schema",
-                            t.origin(member), type.getQualifiedName().toString());
+                    ctx.problem(MappingMessages.TABLE_SCHEMA, t.origin(member), type.getQualifiedName().toString(), member);
                 }
             }
         });
@@ -129,8 +127,7 @@ public final class ModelReader {
                 continue;
             }
             if (isRelation(a.field())) {
-                ctx.problem("@Id on a relation (derived identity) is not supported yet: give the entity its own @Id",
-                        ctx.origin(a.field()), type.getQualifiedName().toString());
+                ctx.problem(MappingMessages.ID_ON_RELATION, ctx.origin(a.field()), type.getQualifiedName().toString());
                 continue;
             }
             TypeMapper.Mapped mapped = columns.mapType(a);
@@ -165,9 +162,8 @@ public final class ModelReader {
                 }
             } else if (oneToMany.isPresent()) {
                 if (oneToMany.get().string("mappedBy").isBlank()) {
-                    ctx.problem("unidirectional @OneToMany '" + a.path() + "' is not supported yet: "
-                            + "map the @ManyToOne on the other side and add mappedBy here",
-                            ctx.origin(field), info.qualifiedName());
+                    ctx.problem(MappingMessages.UNIDIRECTIONAL_ONE_TO_MANY, ctx.origin(field), info.qualifiedName(),
+                            a.path());
                 }
             } else if (oneToOne.isPresent()) {
                 if (oneToOne.get().string("mappedBy").isBlank()) {
@@ -219,30 +215,29 @@ public final class ModelReader {
         switch (strategy) {
             case "IDENTITY" -> {
                 if (!integral) {
-                    ctx.problem("IDENTITY generation needs an integer id, not " + kind, origin, t.entity);
+                    ctx.problem(MappingMessages.IDENTITY_NOT_INTEGER, origin, t.entity, kind);
                     return;
                 }
                 t.table.columns.set(t.table.columns.indexOf(column), column.withIdentity(Column.Identity.BY_DEFAULT));
             }
             case "UUID" -> {
                 if (kind != ColumnType.Kind.UUID && kind != ColumnType.Kind.VARCHAR) {
-                    ctx.problem("UUID generation needs a java.util.UUID or String id", origin, t.entity);
+                    ctx.problem(MappingMessages.UUID_GENERATION_TYPE, origin, t.entity);
                 }
             }
-            case "TABLE" -> ctx.problem("TABLE generation is not supported: use IDENTITY or SEQUENCE", origin, t.entity);
+            case "TABLE" -> ctx.problem(MappingMessages.TABLE_GENERATION, origin, t.entity);
             default -> {
                 if (kind == ColumnType.Kind.UUID) {
                     return; // AUTO on a UUID generates it in the application
                 }
                 if (!integral) {
-                    ctx.problem(strategy + " generation needs an integer or UUID id", origin, t.entity);
+                    ctx.problem(MappingMessages.GENERATION_TYPE, origin, t.entity, strategy);
                     return;
                 }
                 Sequence sequence = sequenceFor(info, a, generated.get().string("generator").trim());
                 Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
                 if (existing != null && !existing.equals(sequence)) {
-                    ctx.problem("sequence '" + sequence.name() + "' is declared twice with different settings",
-                            origin, t.entity);
+                    ctx.problem(MappingMessages.SEQUENCE_TWICE, origin, t.entity, sequence.name());
                 }
                 ctx.source(Ref.sequence(sequence.name()), new Source(ctx.origin(a.field()), null, t.entity, null));
             }
@@ -289,9 +284,8 @@ public final class ModelReader {
                 if (previous != null) {
                     Source source = ctx.sources.getOrDefault(Ref.object(table.name(), name),
                             new Source(Origin.NONE, null, table.entity(), null));
-                    ctx.problem("name '" + name + "' is used by both table '" + previous + "' and table '"
-                            + table.name() + "' (indexes and key constraints share one namespace): rename one",
-                            source.nameOrOrigin(), source.entity());
+                    ctx.problem(MappingMessages.NAME_IN_TWO_TABLES, source.nameOrOrigin(), source.entity(), name, previous,
+                            table.name());
                 }
             }
         }

@@ -1,11 +1,10 @@
 package dev.tablesmith.reading;
 
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.SourceMap;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.ProblemIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,8 +60,8 @@ final class ReadContext {
         return Origin.element(ElementKeys.key(element));
     }
 
-    void problem(String message, Origin origin, String entity) {
-        problems.add(new Finding(ProblemIds.INVALID_MAPPING, message, origin, entity));
+    void problem(MappingMessages message, Origin origin, String entity, Object... args) {
+        problems.add(new Finding(message.id(), message.format(args), origin, entity));
     }
 
     /**

@@ -1,10 +1,10 @@
 package dev.tablesmith.reading;
 
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Renames;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
-import dev.tablesmith.rules.Finding;
 import java.util.List;
 import java.util.Set;
 

@@ -44,8 +44,7 @@ final class RelationReader {
     void addToOne(TableAssembly t, Attribute a, Ann relation, boolean oneToOne) {
         Origin origin = ctx.origin(a.field());
         if (Ann.has(a.field(), Names.MAPS_ID)) {
-            ctx.problem("@MapsId (derived identity) is not supported yet: give the entity its own @Id",
-                    origin, t.entity);
+            ctx.problem(MappingMessages.MAPS_ID, origin, t.entity);
             return;
         }
         Optional<EntityInfo> target = target(t, a, relation, a.type());
@@ -63,10 +62,9 @@ final class RelationReader {
             Optional<Ann> jc = matchJoinColumn(joinColumns, key, i, keys.size());
             if (jc.isPresent() && !jc.get().string("referencedColumnName").isBlank()
                     && keys.stream().noneMatch(k -> k.name().equals(ctx.naming.physical(jc.get().string("referencedColumnName").trim())))) {
-                ctx.problem("referencedColumnName '" + jc.get().string("referencedColumnName")
-                        + "' must name a primary-key column of " + target.get().table()
-                        + " (" + String.join(", ", keys.stream().map(KeyColumn::name).toList()) + ")",
-                        jc.get().origin("referencedColumnName"), t.entity);
+                ctx.problem(MappingMessages.REFERENCED_COLUMN, jc.get().origin("referencedColumnName"), t.entity,
+                        jc.get().string("referencedColumnName"), target.get().table(),
+                        String.join(", ", keys.stream().map(KeyColumn::name).toList()));
                 return;
             }
             String explicit = jc.map(j -> j.string("name").trim()).orElse("");
@@ -140,8 +138,7 @@ final class RelationReader {
         TypeMirror elementType = ctx.typeMapper.elementType(a.type());
         Origin origin = ctx.origin(a.field());
         if (elementType == null || a.type().getKind() == TypeKind.ARRAY) {
-            ctx.problem("@ElementCollection '" + a.path() + "' needs a Set or List with a type argument "
-                    + "(Maps are not supported yet)", origin, owner.qualifiedName());
+            ctx.problem(MappingMessages.ELEMENT_COLLECTION_TYPE, origin, owner.qualifiedName(), a.path());
             return Optional.empty();
         }
         Optional<Ann> collectionTable = ctx.find(a.field(), Names.COLLECTION_TABLE);
@@ -250,8 +247,7 @@ final class RelationReader {
             return Optional.empty();
         }
         if (info.get().keyColumns().isEmpty()) {
-            ctx.problem("relation '" + a.path() + "' targets " + targetElement.getSimpleName()
-                    + ", which has no @Id to reference", origin, t.entity);
+            ctx.problem(MappingMessages.TARGET_WITHOUT_ID, origin, t.entity, a.path(), targetElement.getSimpleName());
             return Optional.empty();
         }
         return info;

@@ -36,9 +36,7 @@ final class TableAssembly {
     /** Adds a column unless one of that name exists, which is reported on the second declaration. */
     boolean addColumn(Column column, String attributePath, Source source) {
         if (table.hasColumn(column.name())) {
-            ctx.problem("column '" + column.name() + "' of table '" + name() + "' is mapped twice: "
-                    + "give one of them another name (for an embedded value, use @AttributeOverride)",
-                    source.nameOrOrigin(), entity);
+            ctx.problem(MappingMessages.COLUMN_MAPPED_TWICE, source.nameOrOrigin(), entity, column.name(), name());
             return false;
         }
         table.columns.add(column);

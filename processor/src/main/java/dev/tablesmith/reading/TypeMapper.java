@@ -1,8 +1,8 @@
 package dev.tablesmith.reading;
 
 import dev.tablesmith.model.ColumnFacts.EnumStorage;
-import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ColumnType.Kind;
+import dev.tablesmith.model.ColumnType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,8 +78,8 @@ final class TypeMapper {
     /** The mapping of one attribute, or the reason it has none. */
     record Mapped(ColumnType type, boolean lengthExplicit, boolean precisionExplicit,
             EnumStorage enumStorage, List<String> enumConstants, String error) {
-        static Mapped error(String message) {
-            return new Mapped(null, false, false, null, List.of(), message);
+        static Mapped error(MappingMessages message, Object... args) {
+            return new Mapped(null, false, false, null, List.of(), message.format(args));
         }
 
         static Mapped of(ColumnType type) {
@@ -108,8 +108,7 @@ final class TypeMapper {
         if (converter.isPresent()) {
             TypeMirror dbType = converterDatabaseType(converter.get());
             if (dbType == null) {
-                return Mapped.error("cannot tell the database type of the @Convert converter: "
-                        + "give the converter class as AttributeConverter<EntityType, DatabaseType>");
+                return Mapped.error(MappingMessages.CONVERTER_TYPE);
             }
             return map(field, dbType, column, true);
         }
@@ -171,8 +170,7 @@ final class TypeMapper {
             }
             return Mapped.of(simple);
         }
-        return Mapped.error("no column type for " + name
-                + ": map it with @Embedded, @Convert, @JdbcTypeCode(SqlTypes.JSON) or @Column(columnDefinition = ...)");
+        return Mapped.error(MappingMessages.NO_COLUMN_TYPE, name);
     }
 
     private Mapped byTypeCode(int code, Element field, TypeMirror type, Optional<Ann> column) {
@@ -209,11 +207,10 @@ final class TypeMapper {
             case SqlTypeCodes.ARRAY -> {
                 TypeMirror element = elementType(type);
                 yield element == null
-                        ? Mapped.error("@JdbcTypeCode(SqlTypes.ARRAY) needs an array or a List/Set with a type argument")
+                        ? Mapped.error(MappingMessages.ARRAY_TYPE_CODE)
                         : arrayOf(element, field);
             }
-            default -> Mapped.error("@JdbcTypeCode(" + code + ") is not supported yet: "
-                    + "give the type with @Column(columnDefinition = ...)");
+            default -> Mapped.error(MappingMessages.TYPE_CODE, code);
         };
     }
 
@@ -223,7 +220,7 @@ final class TypeMapper {
             return element;
         }
         if (element.type().kind() == Kind.ARRAY) {
-            return Mapped.error("nested arrays are not supported");
+            return Mapped.error(MappingMessages.NESTED_ARRAY);
         }
         return Mapped.of(ColumnType.arrayOf(element.type()));
     }

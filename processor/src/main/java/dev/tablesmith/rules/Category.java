@@ -4,8 +4,7 @@ package dev.tablesmith.rules;
 public enum Category {
     NAMING("Naming"),
     INTEGRITY("Integrity"),
-    MIGRATION("Migration safety"),
-    QUERY("Queries");
+    MIGRATION("Migration safety");
 
     private final String title;
 

@@ -1,5 +1,6 @@
 package dev.tablesmith.rules;
 
+import dev.tablesmith.findings.Finding;
 import java.util.function.Consumer;
 
 /** A migration-safety rule judged on the diff between the snapshot and the entities. */

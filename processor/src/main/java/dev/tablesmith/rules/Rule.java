@@ -1,5 +1,7 @@
 package dev.tablesmith.rules;
 
+import dev.tablesmith.findings.Severity;
+
 /**
  * A rule: a stable id, a default severity, a one-line summary and a one-line fix for the README
  * table, and an explanation with a compliant example.

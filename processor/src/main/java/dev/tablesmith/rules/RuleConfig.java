@@ -1,5 +1,7 @@
 package dev.tablesmith.rules;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package dev.tablesmith.rules;
 
+import dev.tablesmith.findings.Finding;
 import java.util.function.Consumer;
 
 /** A rule judged on the model of the entities (naming and integrity rules). */

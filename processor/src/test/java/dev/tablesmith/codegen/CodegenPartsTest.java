@@ -102,10 +102,10 @@ class CodegenPartsTest {
         assertEquals("`a \\| b`", SchemaDocument.code("a | b"));
         assertEquals("`` x `y` ``", SchemaDocument.code("x `y`"));
         assertEquals("user_roles", SchemaDocument.anchor("user_roles"));
-        assertEquals(Optional.of("copied at checkout"),
-                SchemaDocument.denormalizedReason("Unit price. Denormalized: copied at checkout"));
-        assertEquals(Optional.of("why"), SchemaDocument.denormalizedReason("Denormalized: why"));
-        assertEquals(Optional.empty(), SchemaDocument.denormalizedReason("Not Denormalized: really"));
+        assertEquals("Unit price", SchemaDocument.commentWithoutDecision("Unit price. Denormalized: copied at checkout",
+                "copied at checkout"));
+        assertEquals(null, SchemaDocument.commentWithoutDecision("Denormalized: why", "why"));
+        assertEquals("Not Denormalized: really", SchemaDocument.commentWithoutDecision("Not Denormalized: really", null));
         assertEquals("&lt;b&gt; &amp; *&#47; &#92;u0041 &#64;see &#123;x&#125;", Javadocs.text("<b> & */ \\u0041 @see {x}"));
     }
 

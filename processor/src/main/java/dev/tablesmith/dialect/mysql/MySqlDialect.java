@@ -1,11 +1,10 @@
 package dev.tablesmith.dialect.mysql;
 
-import static dev.tablesmith.dialect.Sql.list;
 import static dev.tablesmith.dialect.Sql.literal;
 
-import dev.tablesmith.dialect.Dialect;
-import dev.tablesmith.dialect.Sql;
+import dev.tablesmith.dialect.SqlDialect;
 import dev.tablesmith.diff.Change;
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
@@ -13,20 +12,18 @@ import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.IndexMethod;
-import dev.tablesmith.model.ReferentialAction;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
+import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
 import dev.tablesmith.model.UniqueConstraint;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.SchemaContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,52 +32,20 @@ import java.util.stream.Collectors;
  * {@code CREATE TABLE}, {@code updated_at} kept by {@code ON UPDATE CURRENT_TIMESTAMP(6)}.
  *
  * <p>MySQL changes a column's type, nullability, default or comment only by restating the whole
- * column ({@code MODIFY COLUMN}), so each script is rendered by a dialect positioned at the schema
- * the script starts from ({@link #at(Schema)}), which follows the changes it renders.
+ * column ({@code MODIFY COLUMN}): it reads the column from the schema before the change, with the
+ * stand-in indexes InnoDB keeps for foreign keys ({@link Tracked}).
  */
-public final class MySqlDialect implements Dialect {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final String INDENT = "    ";
-
-    /** The tables as the changes rendered so far left them; null when not positioned. */
-    private final Tracked tracked;
-
-    public MySqlDialect() {
-        this(null);
-    }
-
-    private MySqlDialect(Tracked tracked) {
-        this.tracked = tracked;
-    }
-
+public final class MySqlDialect extends SqlDialect {
     @Override
     public String id() {
         return "mysql";
-    }
-
-    @Override
-    public int maxIdentifierLength() {
-        return 64;
-    }
-
-    /**
-     * This dialect positioned at {@code schema}: MySQL changes a column only by restating all of it
-     * ({@code MODIFY COLUMN}), so the instance follows the changes it renders from there.
-     */
-    public MySqlDialect at(Schema schema) {
-        return new MySqlDialect(new Tracked(schema));
-    }
-
-    @Override
-    public String render(Change change, Schema before) {
-        return before == null ? render(change) : at(before).render(change);
     }
 
     /**
      * MySQL commits every DDL statement on its own, inside a transaction or not, and Flyway knows
      * MySQL has no transactional DDL: splitting a migration into versions run outside one would only
      * add files. Every change is "transactional" here, so one migration stays one file; a failure
-     * halfway leaves the statements before it applied (see NOTES-mysql.md).
+     * halfway leaves the statements before it applied (see the README).
      */
     @Override
     public boolean isTransactional(Change change) {
@@ -113,171 +78,213 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
-    public void checkSupport(SchemaContext context, Consumer<Finding> report) {
-        MySqlSupport.check(context, report);
+    public void checkSupport(Schema schema, SourceMap sources, Consumer<Finding> report) {
+        MySqlSupport.check(schema, sources, report);
+    }
+
+    /**
+     * InnoDB changes a column type in place only when a VARCHAR grows and keeps its number of length
+     * bytes (up to 255 bytes, or over it: 63 characters of utf8mb4); every other type change copies
+     * the table (ALGORITHM=COPY).
+     */
+    @Override
+    public Optional<String> tableRewrite(ColumnType from, ColumnType to) {
+        boolean inPlace = from.kind() == ColumnType.Kind.VARCHAR && to.kind() == ColumnType.Kind.VARCHAR
+                && to.length() >= from.length() && (from.length() * 4 <= 255) == (to.length() * 4 <= 255);
+        return inPlace || from.equals(to) ? Optional.empty()
+                : Optional.of("copies the whole table (ALGORITHM=COPY), blocking writes meanwhile");
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    @Override
+    public String createTable(Change.CreateTable c, Schema before) {
+        return createTable(c.definition());
     }
 
     @Override
-    public String render(Change change) {
-        String sql = sql(change);
-        if (tracked != null) {
-            tracked.apply(change);
-        }
-        return sql;
+    public String renameTable(Change.RenameTable r, Schema before) {
+        return "RENAME TABLE " + name(r.from()) + " TO " + name(r.to()) + ";";
     }
 
-    private String sql(Change change) {
-        if (change instanceof Change.CreateTable c) {
-            return createTable(c.definition());
-        }
-        if (change instanceof Change.DropTable d) {
-            return "DROP TABLE IF EXISTS " + d.definition().name() + ";";
-        }
-        if (change instanceof Change.RenameTable r) {
-            return "RENAME TABLE " + r.from() + " TO " + r.to() + ";";
-        }
-        if (change instanceof Change.RenameConstraint r) {
-            return renameConstraint(r);
-        }
-        if (change instanceof Change.RenameIndex r) {
-            if (tracked != null && tracked.hasIndex(r.table(), r.from()) && !writable(tracked.index(r.table(), r.from()))) {
+    @Override
+    public String renameConstraint(Change.RenameConstraint r, Schema before) {
+        return renameConstraint(r, tracked(before, r));
+    }
+
+    @Override
+    public String renameIndex(Change.RenameIndex r, Schema before) {
+        if (before != null) {
+            Tracked t = new Tracked(before);
+            if (t.hasIndex(r.table(), r.from()) && !writable(t.index(r.table(), r.from()))) {
                 return "-- index " + r.from() + " was not written: MariaDB has no expression indexes.";
             }
-            return alter(r.table(), "RENAME INDEX " + r.from() + " TO " + r.to());
         }
-        if (change instanceof Change.RenameTrigger r) {
-            return "-- " + r.table() + ": updated_at is kept by ON UPDATE on the column; no trigger to rename.";
+        return alter(r.table(), "RENAME INDEX " + name(r.from()) + " TO " + name(r.to()));
+    }
+
+    @Override
+    public String renameTrigger(Change.RenameTrigger r, Schema before) {
+        return "-- " + r.table() + ": updated_at is kept by ON UPDATE on the column; no trigger to rename.";
+    }
+
+    @Override
+    public String renameSequence(Change.RenameSequence r, Schema before) {
+        if (before != null && !new Tracked(before).hasSequence(r.from())) {
+            return "-- " + r.from() + " is an identity's sequence: AUTO_INCREMENT has none to rename.";
         }
-        if (change instanceof Change.RenameSequence r) {
-            if (tracked != null && !tracked.hasSequence(r.from())) {
-                return "-- " + r.from() + " is an identity's sequence: AUTO_INCREMENT has none to rename.";
-            }
-            return "RENAME TABLE " + r.from() + " TO " + r.to() + ";"; // a MariaDB sequence is a table
+        return "RENAME TABLE " + name(r.from()) + " TO " + name(r.to()) + ";"; // a MariaDB sequence is a table
+    }
+
+    @Override
+    public String renameColumn(Change.RenameColumn r, Schema before) {
+        Tracked t = before == null ? null : new Tracked(before);
+        if (t != null && t.column(r.table(), r.from()).type().kind() == ColumnType.Kind.JSON) {
+            // MariaDB's JSON carries a CHECK (json_valid(col)) named after the column, which RENAME
+            // COLUMN leaves under the old name (a later column of that name would clash): restating
+            // the column names it anew
+            Column c = t.column(r.table(), r.from());
+            return alter(r.table(), "CHANGE COLUMN " + name(r.from()) + " " + columnDefinition(
+                    c.withName(r.to()), t.updatedAt(r.table()).contains(r.from())));
         }
-        if (change instanceof Change.AddColumn a) {
-            return alter(a.table(), "ADD COLUMN " + columnDefinition(a.column(), updatedAtColumns(a.table())));
+        return super.renameColumn(r, before);
+    }
+
+    @Override
+    public String alterColumnType(Change.AlterColumnType t, Schema before) {
+        return modify(before, t, t.table(), t.column(), c -> c.withType(t.to()).withDefault(t.defaultTo()));
+    }
+
+    @Override
+    public String setNotNull(Change.SetNotNull n, Schema before) {
+        return modify(before, n, n.table(), n.column(), c -> c.withNullable(!n.notNull()));
+    }
+
+    @Override
+    public String setDefault(Change.SetDefault d, Schema before) {
+        return modify(before, d, d.table(), d.column(), c -> c.withDefault(d.to()));
+    }
+
+    @Override
+    public String setColumnComment(Change.SetColumnComment c, Schema before) {
+        return modify(before, c, c.table(), c.column(), col -> col.withComment(c.to()));
+    }
+
+    @Override
+    public String setTableComment(Change.SetTableComment c, Schema before) {
+        return alter(c.table(), "COMMENT = " + literal(c.to() == null ? "" : c.to()));
+    }
+
+    @Override
+    public String setIndexComment(Change.SetIndexComment c, Schema before) {
+        // an index's comment changes only by building it again: drop and add in one statement
+        Index index = tracked(before, c).index(c.table(), c.index());
+        if (!writable(index)) {
+            return "-- index " + index.name() + " was not written: MariaDB has no expression indexes.";
         }
-        if (change instanceof Change.DropColumn d) {
-            return alter(d.table(), "DROP COLUMN " + d.column().name());
+        Index changed = new Index(index.name(), index.elements(), index.unique(), index.method(), index.include(),
+                index.where(), c.to());
+        return alter(c.table(), "DROP INDEX " + name(index.name()) + ", ADD " + indexClause(changed));
+    }
+
+    @Override
+    public String addIndex(Change.AddIndex a, Schema before) {
+        if (!writable(a.index())) {
+            return "-- index " + a.index().name() + " not written: MariaDB has no expression indexes.";
         }
-        if (change instanceof Change.RenameColumn r) {
-            if (tracked != null && tracked.column(r.table(), r.from()).type().kind() == ColumnType.Kind.JSON) {
-                // MariaDB's JSON carries a CHECK (json_valid(col)) named after the column, which RENAME
-                // COLUMN leaves under the old name (a later column of that name would clash): restating
-                // the column names it anew
-                Column c = tracked.column(r.table(), r.from());
-                return alter(r.table(), "CHANGE COLUMN " + r.from() + " " + columnDefinition(
-                        c.withName(r.to()), updatedAtColumns(r.table()).contains(r.from())));
-            }
-            return alter(r.table(), "RENAME COLUMN " + r.from() + " TO " + r.to());
+        return alter(a.table(), "ADD " + indexClause(a.index()) + standInsReplacedBy(before, a.table(), a.index())
+                + (a.concurrently() ? ", " + ONLINE : ""));
+    }
+
+    @Override
+    public String dropIndex(Change.DropIndex d, Schema before) {
+        if (before != null && !new Tracked(before).hasIndex(d.table(), d.index().name())) {
+            return "-- index " + d.index().name() + " went with its unique constraint.";
         }
-        if (change instanceof Change.AlterColumnType t) {
-            return modify(t.table(), t.column(), c -> c.withType(t.to()).withDefault(t.defaultTo()));
+        if (!writable(d.index())) {
+            return "-- index " + d.index().name() + " was not written: MariaDB has no expression indexes.";
         }
-        if (change instanceof Change.SetNotNull n) {
-            return modify(n.table(), n.column(), c -> c.withNullable(!n.notNull()));
-        }
-        if (change instanceof Change.SetDefault d) {
-            return modify(d.table(), d.column(), c -> c.withDefault(d.to()));
-        }
-        if (change instanceof Change.SetColumnComment c) {
-            return modify(c.table(), c.column(), col -> col.withComment(c.to()));
-        }
-        if (change instanceof Change.SetTableComment c) {
-            return alter(c.table(), "COMMENT = " + literal(c.to() == null ? "" : c.to()));
-        }
-        if (change instanceof Change.SetIndexComment c) {
-            // an index's comment changes only by building it again: drop and add in one statement
-            Index index = requireTracked().index(c.table(), c.index());
-            if (!writable(index)) {
-                return "-- index " + index.name() + " was not written: MariaDB has no expression indexes.";
-            }
-            Index changed = new Index(index.name(), index.elements(), index.unique(), index.method(), index.include(),
-                    index.where(), c.to());
-            return alter(c.table(), "DROP INDEX " + index.name() + ", ADD " + indexClause(changed));
-        }
-        if (change instanceof Change.AddIndex a) {
-            return addIndex(a);
-        }
-        if (change instanceof Change.DropIndex d) {
-            if (tracked != null && !tracked.hasIndex(d.table(), d.index().name())) {
-                return "-- index " + d.index().name() + " went with its unique constraint.";
-            }
-            if (!writable(d.index())) {
-                return "-- index " + d.index().name() + " was not written: MariaDB has no expression indexes.";
-            }
-            return alter(d.table(), "DROP INDEX " + d.index().name() + standInFor(d.table(), d.index())
-                    + (d.concurrently() ? ", " + ONLINE : ""));
-        }
-        if (change instanceof Change.AddPrimaryKey p) {
-            return alter(p.table(), "ADD PRIMARY KEY (" + list(p.key().columns()) + ")");
-        }
-        if (change instanceof Change.DropPrimaryKey p) {
-            return alter(p.table(), "DROP PRIMARY KEY");
-        }
-        if (change instanceof Change.AddUnique u) {
-            Index key = new Index(u.unique().name(), u.unique().columns().stream().map(IndexElement::column).toList(),
-                    true, IndexMethod.BTREE, List.of(), null, null);
-            return alter(u.table(), "ADD " + unique(u.unique()) + standInsReplacedBy(u.table(), key));
-        }
-        if (change instanceof Change.AddUniqueUsingIndex u) {
-            return "-- the unique index " + u.unique().name() + " is the constraint: MySQL enforces UNIQUE with it.";
-        }
-        if (change instanceof Change.DropUnique u) {
-            return alter(u.table(), "DROP INDEX " + u.unique().name());
-        }
-        if (change instanceof Change.AddCheck c) {
-            // MySQL checks every row when a constraint is added: NOT VALID has no equivalent, nor a need
-            return alter(c.table(), "ADD " + check(c.check()));
-        }
-        if (change instanceof Change.DropCheck c) {
-            return alter(c.table(), "DROP CONSTRAINT " + c.check().name());
-        }
-        if (change instanceof Change.AddForeignKey f) {
-            return alter(f.table(), "ADD " + foreignKey(f.foreignKey()));
-        }
-        if (change instanceof Change.DropForeignKey f) {
-            // the index InnoDB added for the key (or one added for it below) stays unless dropped with it
-            boolean standIn = tracked != null && tracked.hasIndex(f.table(), f.foreignKey().name());
-            return alter(f.table(), "DROP FOREIGN KEY " + f.foreignKey().name()
-                    + (standIn ? ", DROP INDEX " + f.foreignKey().name() : ""));
-        }
-        if (change instanceof Change.ValidateConstraint v) {
-            return "-- " + v.constraint() + " was checked against every row when it was added.";
-        }
-        if (change instanceof Change.AddExclusion e) {
-            throw new IllegalStateException("MySQL has no exclusion constraints (" + e.exclusion().name()
-                    + "); checkSupport reports it before anything is written");
-        }
-        if (change instanceof Change.DropExclusion e) {
-            return "-- exclusion constraint " + e.exclusion().name() + " was never written (MySQL has none).";
-        }
-        if (change instanceof Change.CreateTrigger t) {
-            return modify(t.table(), t.trigger().column(), c -> c, true);
-        }
-        if (change instanceof Change.DropTrigger t) {
-            return modify(t.table(), t.trigger().column(), c -> c, false);
-        }
-        if (change instanceof Change.CreateSequence s) {
-            return createSequence(s.sequence());
-        }
-        if (change instanceof Change.DropSequence s) {
-            return "DROP SEQUENCE IF EXISTS " + s.sequence().name() + ";";
-        }
-        if (change instanceof Change.AlterSequence s) {
-            return "ALTER SEQUENCE " + s.to().name() + " INCREMENT BY " + s.to().increment()
-                    + " START WITH " + s.to().start() + ";";
-        }
-        if (change instanceof Change.CreateUpdatedAtFunction || change instanceof Change.DropUpdatedAtFunction) {
-            return ""; // ON UPDATE CURRENT_TIMESTAMP needs no function
-        }
-        if (change instanceof Change.SetDeprecated d) {
-            return Sql.deprecationNote(d);
-        }
-        if (change instanceof Change.NoOp) {
-            return "";
-        }
-        throw new IllegalArgumentException("no SQL for " + change);
+        return alter(d.table(), "DROP INDEX " + name(d.index().name()) + standInFor(before, d.table(), d.index())
+                + (d.concurrently() ? ", " + ONLINE : ""));
+    }
+
+    @Override
+    public String addPrimaryKey(Change.AddPrimaryKey p, Schema before) {
+        return alter(p.table(), "ADD PRIMARY KEY (" + names(p.key().columns()) + ")");
+    }
+
+    @Override
+    public String dropPrimaryKey(Change.DropPrimaryKey p, Schema before) {
+        return alter(p.table(), "DROP PRIMARY KEY");
+    }
+
+    @Override
+    public String addUnique(Change.AddUnique u, Schema before) {
+        Index key = new Index(u.unique().name(), u.unique().columns().stream().map(IndexElement::column).toList(),
+                true, IndexMethod.BTREE, List.of(), null, null);
+        return alter(u.table(), "ADD " + unique(u.unique()) + standInsReplacedBy(before, u.table(), key));
+    }
+
+    @Override
+    public String addUniqueUsingIndex(Change.AddUniqueUsingIndex u, Schema before) {
+        return "-- the unique index " + u.unique().name() + " is the constraint: MySQL enforces UNIQUE with it.";
+    }
+
+    @Override
+    public String dropUnique(Change.DropUnique u, Schema before) {
+        return alter(u.table(), "DROP INDEX " + name(u.unique().name()));
+    }
+
+    /** MySQL checks every row when a constraint is added: NOT VALID has no equivalent, nor a need. */
+    @Override
+    public String addCheck(Change.AddCheck c, Schema before) {
+        return super.addCheck(c, before);
+    }
+
+    @Override
+    public String dropCheck(Change.DropCheck c, Schema before) {
+        return alter(c.table(), "DROP CONSTRAINT " + name(c.check().name()));
+    }
+
+    @Override
+    public String dropForeignKey(Change.DropForeignKey f, Schema before) {
+        // the index InnoDB added for the key (or one added for it below) stays unless dropped with it
+        boolean standIn = before != null && new Tracked(before).hasIndex(f.table(), f.foreignKey().name());
+        return alter(f.table(), "DROP FOREIGN KEY " + name(f.foreignKey().name())
+                + (standIn ? ", DROP INDEX " + name(f.foreignKey().name()) : ""));
+    }
+
+    @Override
+    public String validateConstraint(Change.ValidateConstraint v, Schema before) {
+        return "-- " + v.constraint() + " was checked against every row when it was added.";
+    }
+
+    @Override
+    public String addExclusion(Change.AddExclusion e, Schema before) {
+        throw new IllegalStateException("MySQL has no exclusion constraints (" + e.exclusion().name()
+                + "); checkSupport reports it before anything is written");
+    }
+
+    @Override
+    public String dropExclusion(Change.DropExclusion e, Schema before) {
+        return "-- exclusion constraint " + e.exclusion().name() + " was never written (MySQL has none).";
+    }
+
+    @Override
+    public String createTrigger(Change.CreateTrigger t, Schema before) {
+        return modify(before, t, t.table(), t.trigger().column(), c -> c, true);
+    }
+
+    @Override
+    public String dropTrigger(Change.DropTrigger t, Schema before) {
+        return modify(before, t, t.table(), t.trigger().column(), c -> c, false);
+    }
+
+    /** NOCACHE like Hibernate: a cached MariaDB sequence loses its cache on restart, skipping ids. */
+    @Override
+    protected String createSequence(Sequence s) {
+        return "CREATE SEQUENCE " + name(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
+                + " NOCACHE;";
     }
 
     /** What Hibernate 6.6's MariaDBDialect creates and validates for each kind. */
@@ -315,19 +322,13 @@ public final class MySqlDialect implements Dialect {
     // ---------------------------------------------------------------- tables
 
     private String createTable(Table table) {
-        StringBuilder sql = new StringBuilder();
-        sql.append("-- --------------------------------------------\n");
-        sql.append("-- Table: ").append(table.name()).append('\n');
-        if (table.comment() != null) {
-            sql.append("-- Description: ").append(oneLine(table.comment())).append('\n');
-        }
-        sql.append("-- --------------------------------------------\n");
-        sql.append("CREATE TABLE ").append(table.name()).append(" (\n");
+        StringBuilder sql = new StringBuilder(banner(table));
+        sql.append("CREATE TABLE ").append(name(table.name())).append(" (\n");
         List<String> updatedAt = table.triggers().stream().map(Trigger::column).toList();
         List<String> lines = new ArrayList<>();
         table.columns().forEach(c -> lines.add(columnDefinition(c, updatedAt)));
         if (table.primaryKey() != null) {
-            lines.add("PRIMARY KEY (" + list(table.primaryKey().columns()) + ")");
+            lines.add("PRIMARY KEY (" + names(table.primaryKey().columns()) + ")");
         }
         table.uniqueConstraints().forEach(u -> lines.add(unique(u)));
         // indexes before the foreign keys, so InnoDB does not add its own index for a key
@@ -342,12 +343,17 @@ public final class MySqlDialect implements Dialect {
         return sql.append(';').toString();
     }
 
-    String columnDefinition(Column c, List<String> updatedAtColumns) {
+    @Override
+    protected String columnDefinition(Column c, Table table) {
+        return columnDefinition(c, table != null && table.triggers().stream().anyMatch(t -> t.column().equals(c.name())));
+    }
+
+    private String columnDefinition(Column c, List<String> updatedAtColumns) {
         return columnDefinition(c, updatedAtColumns.contains(c.name()));
     }
 
     private String columnDefinition(Column c, boolean onUpdate) {
-        StringBuilder sql = new StringBuilder(c.name()).append(' ').append(type(c.type()));
+        StringBuilder sql = new StringBuilder(name(c.name())).append(' ').append(type(c.type()));
         sql.append(c.nullable() && c.identity() == Column.Identity.NONE ? " NULL" : " NOT NULL");
         if (c.identity() == Column.Identity.BY_DEFAULT) {
             sql.append(" AUTO_INCREMENT");
@@ -394,41 +400,20 @@ public final class MySqlDialect implements Dialect {
         return s.startsWith("(") && s.endsWith(")") ? s : "(" + s + ")";
     }
 
-    private static String unique(UniqueConstraint u) {
-        return "CONSTRAINT " + u.name() + " UNIQUE (" + list(u.columns()) + ")";
-    }
-
-    private static String check(CheckConstraint c) {
-        return "CONSTRAINT " + c.name() + " CHECK (" + c.expression() + ")";
-    }
-
-    private static String foreignKey(ForeignKey fk) {
-        String sql = "CONSTRAINT " + fk.name() + " FOREIGN KEY (" + list(fk.columns()) + ") REFERENCES "
-                + fk.referencedTable() + " (" + list(fk.referencedColumns()) + ")";
-        return fk.onDelete() == ReferentialAction.NO_ACTION ? sql : sql + " ON DELETE " + fk.onDelete().sql();
-    }
-
     // ---------------------------------------------------------------- indexes
 
     /** What PostgreSQL's CONCURRENTLY becomes: an online build that keeps reads and writes going. */
     private static final String ONLINE = "ALGORITHM=INPLACE, LOCK=NONE";
 
-    private String addIndex(Change.AddIndex a) {
-        if (!writable(a.index())) {
-            return "-- index " + a.index().name() + " not written: MariaDB has no expression indexes.";
-        }
-        return alter(a.table(), "ADD " + indexClause(a.index()) + standInsReplacedBy(a.table(), a.index())
-                + (a.concurrently() ? ", " + ONLINE : ""));
-    }
-
     /**
      * The stand-in indexes of foreign keys (the one InnoDB made, or one added when an index was
      * dropped) that the added index now covers: dropped with the add, as a fresh create has none.
      */
-    private String standInsReplacedBy(String table, Index added) {
-        if (tracked == null) {
+    private String standInsReplacedBy(Schema before, String table, Index added) {
+        if (before == null) {
             return "";
         }
+        Tracked tracked = new Tracked(before);
         Table.Builder with = tracked.table(table).toBuilder();
         with.indexes.add(added);
         StringBuilder sql = new StringBuilder();
@@ -439,7 +424,7 @@ public final class MySqlDialect implements Dialect {
             Index standIn = tracked.index(table, fk.name());
             with.indexes.remove(standIn);
             if (Tracked.covered(with, fk.columns())) {
-                sql.append(", DROP INDEX ").append(fk.name());
+                sql.append(", DROP INDEX ").append(name(fk.name()));
             } else {
                 with.indexes.add(standIn);
             }
@@ -460,14 +445,14 @@ public final class MySqlDialect implements Dialect {
      * index covers all rows, a covering index keeps only its key columns, and operator classes and
      * NULLS ordering have no equivalent (checkSupport warns about each).
      */
-    static String indexClause(Index index) {
-        String elements = index.elements().stream().map(MySqlDialect::indexElement).collect(Collectors.joining(", "));
-        return (index.unique() ? "UNIQUE " : "") + "INDEX " + index.name() + " (" + elements + ")"
+    String indexClause(Index index) {
+        String elements = index.elements().stream().map(this::indexElement).collect(Collectors.joining(", "));
+        return (index.unique() ? "UNIQUE " : "") + "INDEX " + name(index.name()) + " (" + elements + ")"
                 + (index.comment() == null ? "" : " COMMENT " + literal(index.comment()));
     }
 
-    private static String indexElement(IndexElement e) {
-        return e.column() + (e.descending() ? " DESC" : "");
+    private String indexElement(IndexElement e) {
+        return name(e.column()) + (e.descending() ? " DESC" : "");
     }
 
     /**
@@ -475,10 +460,11 @@ public final class MySqlDialect implements Dialect {
      * same statement adds the index InnoDB would have made for it (named after the key); dropping
      * the key later drops that index too.
      */
-    private String standInFor(String table, Index dropped) {
-        if (tracked == null) {
+    private String standInFor(Schema before, String table, Index dropped) {
+        if (before == null) {
             return "";
         }
+        Tracked tracked = new Tracked(before);
         Table.Builder without = tracked.table(table).toBuilder();
         without.indexes.removeIf(i -> i.name().equals(dropped.name()));
         StringBuilder sql = new StringBuilder();
@@ -493,69 +479,59 @@ public final class MySqlDialect implements Dialect {
 
     // ---------------------------------------------------------------- columns
 
-    private String modify(String table, String column, UnaryOperator<Column> change) {
-        Tracked t = requireTracked();
-        return modify(table, column, change, t.updatedAt(table).contains(column));
+    private String modify(Schema before, Change change, String table, String column, UnaryOperator<Column> edit) {
+        Tracked t = tracked(before, change);
+        return modify(t, table, column, edit, t.updatedAt(table).contains(column));
     }
 
-    private String modify(String table, String column, UnaryOperator<Column> change, boolean onUpdate) {
-        Column current = requireTracked().column(table, column);
-        return alter(table, "MODIFY COLUMN " + columnDefinition(change.apply(current), onUpdate));
+    private String modify(Schema before, Change change, String table, String column, UnaryOperator<Column> edit,
+            boolean onUpdate) {
+        return modify(tracked(before, change), table, column, edit, onUpdate);
     }
 
-    private List<String> updatedAtColumns(String table) {
-        return tracked == null ? List.of() : tracked.updatedAt(table);
+    private String modify(Tracked t, String table, String column, UnaryOperator<Column> edit, boolean onUpdate) {
+        Column current = t.column(table, column);
+        return alter(table, "MODIFY COLUMN " + columnDefinition(edit.apply(current), onUpdate));
     }
 
     /**
      * MySQL renames no constraint but a unique one (an index); a check or foreign key is dropped and
      * added again under the new name, and the primary key is always called PRIMARY.
      */
-    private String renameConstraint(Change.RenameConstraint r) {
-        Table table = requireTracked().table(r.table());
+    private String renameConstraint(Change.RenameConstraint r, Tracked tracked) {
+        Table table = tracked.table(r.table());
         if (table.primaryKey() != null && table.primaryKey().name().equals(r.from())) {
             return "-- the primary key of " + r.table() + " is always named PRIMARY in MySQL.";
         }
         for (UniqueConstraint u : table.uniqueConstraints()) {
             if (u.name().equals(r.from())) {
-                return alter(r.table(), "RENAME INDEX " + r.from() + " TO " + r.to());
+                return alter(r.table(), "RENAME INDEX " + name(r.from()) + " TO " + name(r.to()));
             }
         }
         for (CheckConstraint c : table.checks()) {
             if (c.name().equals(r.from())) {
-                return alter(r.table(), "DROP CONSTRAINT " + r.from() + ", ADD "
+                return alter(r.table(), "DROP CONSTRAINT " + name(r.from()) + ", ADD "
                         + check(new CheckConstraint(r.to(), c.expression())));
             }
         }
         for (ForeignKey f : table.foreignKeys()) {
             if (f.name().equals(r.from())) {
                 // the index InnoDB keeps for the key (named as it) follows, as a fresh create names it
-                boolean standIn = requireTracked().hasIndex(r.table(), r.from());
-                return alter(r.table(), "DROP FOREIGN KEY " + r.from() + ", ADD " + foreignKey(new ForeignKey(r.to(), f.columns(), f.referencedTable(),
-                        f.referencedColumns(), f.onDelete())) + (standIn ? ", RENAME INDEX " + r.from() + " TO " + r.to() : ""));
+                boolean standIn = tracked.hasIndex(r.table(), r.from());
+                return alter(r.table(), "DROP FOREIGN KEY " + name(r.from()) + ", ADD " + foreignKey(new ForeignKey(r.to(),
+                        f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete()))
+                        + (standIn ? ", RENAME INDEX " + name(r.from()) + " TO " + name(r.to()) : ""));
             }
         }
         return "-- " + r.from() + " on " + r.table() + " was not written; nothing to rename.";
     }
 
-    private Tracked requireTracked() {
-        if (tracked == null) {
-            throw new IllegalStateException("MySQL restates a whole column to change it: render through at(schema)");
+    /** The schema before the change, with InnoDB's stand-in indexes: MySQL restates what it changes. */
+    private static Tracked tracked(Schema before, Change change) {
+        if (before == null) {
+            throw new IllegalStateException("MySQL restates a whole column to change it: render " + change
+                    + " with the schema before it");
         }
-        return tracked;
-    }
-
-    private static String createSequence(Sequence s) {
-        // NOCACHE like Hibernate: a cached MariaDB sequence loses its cache on restart, skipping ids
-        return "CREATE SEQUENCE " + s.name() + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
-                + " NOCACHE;";
-    }
-
-    private static String alter(String table, String action) {
-        return "ALTER TABLE " + table + " " + action + ";";
-    }
-
-    private static String oneLine(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
+        return new Tracked(before);
     }
 }

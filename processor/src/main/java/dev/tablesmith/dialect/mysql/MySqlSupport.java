@@ -1,5 +1,8 @@
 package dev.tablesmith.dialect.mysql;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
@@ -9,12 +12,10 @@ import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexMethod;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.ReferentialAction;
+import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Source;
+import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.ProblemIds;
-import dev.tablesmith.rules.SchemaContext;
-import dev.tablesmith.rules.Severity;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -34,25 +35,25 @@ final class MySqlSupport {
     private static final Set<ColumnType.Kind> UNINDEXABLE = Set.of(ColumnType.Kind.TEXT, ColumnType.Kind.CLOB,
             ColumnType.Kind.BLOB, ColumnType.Kind.JSON);
 
-    static void check(SchemaContext context, Consumer<Finding> report) {
-        for (Table table : context.schema().tables()) {
+    static void check(Schema schema, SourceMap sources, Consumer<Finding> report) {
+        for (Table table : schema.tables()) {
             for (Column column : table.columns()) {
                 if (column.type().kind() == ColumnType.Kind.ARRAY) {
-                    error(context, report, Ref.column(table.name(), column.name()), "column '" + table.name() + "."
+                    error(sources, report, Ref.column(table.name(), column.name()), "column '" + table.name() + "."
                             + column.name() + "' is an array, and " + ENGINE + " has no array type: map it as "
                             + "JSON (@JdbcTypeCode(SqlTypes.JSON)) or as an @ElementCollection table");
                 }
             }
             for (ExclusionConstraint e : table.exclusions()) {
-                error(context, report, Ref.object(table.name(), e.name()), "exclusion constraint '" + e.name()
+                error(sources, report, Ref.object(table.name(), e.name()), "exclusion constraint '" + e.name()
                         + "' has no " + ENGINE + " form, so overlapping rows would be accepted: enforce it in the "
                         + "application under a lock, or target PostgreSQL");
             }
             for (Index index : table.indexes()) {
-                checkIndex(context, report, table, index);
+                checkIndex(sources, report, table, index);
             }
             for (CheckConstraint check : table.checks()) {
-                checkCheck(context, report, table, check);
+                checkCheck(sources, report, table, check);
             }
         }
     }
@@ -62,7 +63,7 @@ final class MySqlSupport {
      * (MariaDB: "Function or expression '...' cannot be used in the CHECK clause"), so the
      * migration would fail on the database.
      */
-    private static void checkCheck(SchemaContext context, Consumer<Finding> report, Table table, CheckConstraint check) {
+    private static void checkCheck(SourceMap sources, Consumer<Finding> report, Table table, CheckConstraint check) {
         for (ForeignKey fk : table.foreignKeys()) {
             // CASCADE deletes the row and leaves the column alone: MariaDB accepts the check then
             if (fk.onDelete() != ReferentialAction.SET_NULL && fk.onDelete() != ReferentialAction.SET_DEFAULT) {
@@ -71,7 +72,7 @@ final class MySqlSupport {
             for (String column : fk.columns()) {
                 if (Pattern.compile("(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])", Pattern.CASE_INSENSITIVE)
                         .matcher(check.expression()).find()) {
-                    error(context, report, Ref.object(table.name(), check.name()), "check constraint '" + check.name()
+                    error(sources, report, Ref.object(table.name(), check.name()), "check constraint '" + check.name()
                             + "' uses '" + column + "', which foreign key '" + fk.name() + "' writes ON DELETE "
                             + fk.onDelete().sql() + ", and " + ENGINE + " refuses a CHECK on such a column: drop the "
                             + "check, or make the key ON DELETE CASCADE, RESTRICT or NO ACTION");
@@ -81,48 +82,48 @@ final class MySqlSupport {
         }
     }
 
-    private static void checkIndex(SchemaContext context, Consumer<Finding> report, Table table, Index index) {
+    private static void checkIndex(SourceMap sources, Consumer<Finding> report, Table table, Index index) {
         Ref ref = Ref.object(table.name(), index.name());
         String name = "index '" + index.name() + "'";
         boolean expression = !MySqlDialect.writable(index);
         if (index.unique() && index.where() != null) {
-            error(context, report, ref, "partial unique " + name + " has no " + ENGINE + " form (no WHERE on "
+            error(sources, report, ref, "partial unique " + name + " has no " + ENGINE + " form (no WHERE on "
                     + "an index), and a unique index on all rows would refuse rows the entities allow: drop "
                     + "'where', or enforce the uniqueness another way (a generated column that is NULL outside "
                     + "the predicate, with @Column(columnDefinition))");
             return;
         }
         if (index.unique() && expression) {
-            error(context, report, ref, "unique expression " + name + " has no MariaDB form (no functional key "
+            error(sources, report, ref, "unique expression " + name + " has no MariaDB form (no functional key "
                     + "parts), so its uniqueness would not be enforced: store the expression in a column and make "
                     + "that unique");
             return;
         }
         if (expression) {
-            warning(context, report, ref, "expression " + name + " is not written: MariaDB has no functional key "
+            warning(sources, report, ref, "expression " + name + " is not written: MariaDB has no functional key "
                     + "parts; queries on the expression scan the table. Index a stored column instead");
             return;
         }
         for (var element : index.elements()) {
             table.column(element.column()).filter(c -> unindexable(c.type())).ifPresent(c ->
-                    error(context, report, ref, name + " is on '" + c.name() + "', a " + typeName(c.type())
+                    error(sources, report, ref, name + " is on '" + c.name() + "', a " + typeName(c.type())
                             + " column, which InnoDB cannot index whole: index a VARCHAR column instead"));
         }
         if (index.where() != null) {
-            warning(context, report, ref, "partial " + name + " is written as a full index (" + ENGINE + " has no "
+            warning(sources, report, ref, "partial " + name + " is written as a full index (" + ENGINE + " has no "
                     + "WHERE on an index): it covers all rows and is larger than declared");
         }
         if (!index.include().isEmpty()) {
-            warning(context, report, ref, "covering " + name + " is written without its INCLUDE columns ("
+            warning(sources, report, ref, "covering " + name + " is written without its INCLUDE columns ("
                     + String.join(", ", index.include()) + "): " + ENGINE + " has no INCLUDE; add them as key "
                     + "columns if index-only scans matter");
         }
         if (index.method() != IndexMethod.BTREE) {
-            warning(context, report, ref, name + " uses " + index.method().name() + ", which InnoDB does not have: "
+            warning(sources, report, ref, name + " uses " + index.method().name() + ", which InnoDB does not have: "
                     + "it is written as a B-tree index");
         }
         if (index.elements().stream().anyMatch(e -> e.opclass() != null || e.nulls() != null)) {
-            warning(context, report, ref, name + " declares an operator class or NULLS ordering, which " + ENGINE
+            warning(sources, report, ref, name + " declares an operator class or NULLS ordering, which " + ENGINE
                     + " has no equivalent: written with plain columns");
         }
     }
@@ -136,13 +137,13 @@ final class MySqlSupport {
         return (type.kind() == ColumnType.Kind.CUSTOM ? type.custom().trim() : type.kind().name()).toLowerCase(Locale.ROOT);
     }
 
-    private static void error(SchemaContext context, Consumer<Finding> report, Ref ref, String message) {
-        Source source = context.sources().find(ref);
+    private static void error(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
+        Source source = sources.find(ref);
         report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, "mysql: " + message, source.origin(), source.entity()));
     }
 
-    private static void warning(SchemaContext context, Consumer<Finding> report, Ref ref, String message) {
-        Source source = context.sources().find(ref);
+    private static void warning(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
+        Source source = sources.find(ref);
         report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, "mysql: " + message, source.origin(), source.entity(),
                 Severity.WARNING));
     }

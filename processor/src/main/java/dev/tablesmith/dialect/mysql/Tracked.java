@@ -1,7 +1,5 @@
 package dev.tablesmith.dialect.mysql;
 
-import dev.tablesmith.diff.Change;
-import dev.tablesmith.diff.SchemaChanges;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
@@ -11,12 +9,11 @@ import dev.tablesmith.model.Trigger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
- * The tables as a script's changes leave them, one change at a time: what {@code MODIFY COLUMN}
- * must restate, and which constraints and indexes exist to rename or drop. Only what MySQL's
- * statements need is followed.
+ * The tables of the schema before a change as InnoDB has them: the model's, plus the stand-in
+ * index InnoDB keeps for every foreign key no other index serves. What {@code MODIFY COLUMN} must
+ * restate, and which constraints and indexes exist to rename or drop.
  */
 final class Tracked {
     private final Map<String, Table.Builder> tables = new LinkedHashMap<>();
@@ -101,31 +98,5 @@ final class Tracked {
             throw new IllegalStateException("no table " + name + " in the schema the script starts from");
         }
         return t;
-    }
-
-    void apply(Change change) {
-        // the model follows the change as everywhere (SchemaChanges); InnoDB's own indexes are ours to follow
-        Schema after = SchemaChanges.apply(new Schema(tables.values().stream().map(Table.Builder::build).toList(),
-                sequences.stream().sorted().map(n -> new dev.tablesmith.model.Sequence(n, 1, 1)).toList()), change);
-        Map<String, Table.Builder> previous = new LinkedHashMap<>(tables);
-        tables.clear();
-        after.tables().forEach(t -> tables.put(t.name(), t.toBuilder()));
-        sequences.clear();
-        after.sequences().forEach(q -> sequences.add(q.name()));
-        if (change instanceof Change.RenameConstraint r && previous.containsKey(r.table())
-                && previous.get(r.table()).foreignKeys.stream().anyMatch(f -> f.name().equals(r.from()))) {
-            // a key's stand-in index is renamed with it (MySqlDialect renders that)
-            replaceAll(tables.get(r.table()).indexes, i -> i.name().equals(r.from()), i -> i.withName(r.to()));
-        }
-        if (change.table() != null && tables.containsKey(change.table())) {
-            followInnoDb(tables.get(change.table()));
-        }
-        if (change instanceof Change.CreateTable c) {
-            followInnoDb(tables.get(c.definition().name()));
-        }
-    }
-
-    private static <T> void replaceAll(List<T> list, Predicate<T> which, java.util.function.UnaryOperator<T> f) {
-        list.replaceAll(x -> which.test(x) ? f.apply(x) : x);
     }
 }

@@ -1,28 +1,25 @@
 package dev.tablesmith.dialect.postgresql;
 
-import static dev.tablesmith.dialect.Sql.list;
 import static dev.tablesmith.dialect.Sql.literal;
 
-import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.dialect.Sql;
+import dev.tablesmith.dialect.SqlDialect;
 import dev.tablesmith.diff.Change;
-import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
+import dev.tablesmith.model.ColumnType.Kind;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ExclusionConstraint;
-import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.IndexMethod;
-import dev.tablesmith.model.PrimaryKey;
-import dev.tablesmith.model.Sequence;
+import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
-import dev.tablesmith.model.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,20 +27,14 @@ import java.util.stream.Collectors;
  * columns grouped (key, foreign keys, data, timestamps) and named constraints, then its indexes,
  * {@code updated_at} trigger and comments.
  */
-public final class PostgresDialect implements Dialect {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+public final class PostgresDialect extends SqlDialect {
     public static final String UPDATED_AT_FUNCTION = "update_updated_at_column";
     private static final Set<String> TIMESTAMP_COLUMNS = Set.of("created_at", "updated_at", "deleted_at");
-    private static final String INDENT = "    ";
+    private static final Set<Kind> TEMPORAL = Set.of(Kind.TIME, Kind.TIME_TZ, Kind.TIMESTAMP, Kind.TIMESTAMP_TZ);
 
     @Override
     public String id() {
         return "postgresql";
-    }
-
-    @Override
-    public int maxIdentifierLength() {
-        return 63;
     }
 
     /**
@@ -66,131 +57,16 @@ public final class PostgresDialect implements Dialect {
         return "SET lock_timeout = " + literal(timeout) + ";";
     }
 
+    /** Every {@code updated_at} trigger calls one shared function, created with the first of them. */
     @Override
-    public String render(Change change) {
-        if (change instanceof Change.CreateTable c) {
-            return createTable(c.definition());
-        }
-        if (change instanceof Change.DropTable d) {
-            return "DROP TABLE IF EXISTS " + d.definition().name() + ";";
-        }
-        if (change instanceof Change.RenameTable r) {
-            return "ALTER TABLE " + r.from() + " RENAME TO " + r.to() + ";";
-        }
-        if (change instanceof Change.RenameConstraint r) {
-            return alter(r.table(), "RENAME CONSTRAINT " + r.from() + " TO " + r.to());
-        }
-        if (change instanceof Change.RenameIndex r) {
-            return "ALTER INDEX " + r.from() + " RENAME TO " + r.to() + ";";
-        }
-        if (change instanceof Change.RenameTrigger r) {
-            return "ALTER TRIGGER " + r.from() + " ON " + r.table() + " RENAME TO " + r.to() + ";";
-        }
-        if (change instanceof Change.RenameSequence r) {
-            return "ALTER SEQUENCE " + r.from() + " RENAME TO " + r.to() + ";";
-        }
-        if (change instanceof Change.AddColumn a) {
-            return addColumn(a);
-        }
-        if (change instanceof Change.DropColumn d) {
-            return alter(d.table(), "DROP COLUMN " + d.column().name());
-        }
-        if (change instanceof Change.RenameColumn r) {
-            return alter(r.table(), "RENAME COLUMN " + r.from() + " TO " + r.to());
-        }
-        if (change instanceof Change.AlterColumnType t) {
-            return alterColumnType(t);
-        }
-        if (change instanceof Change.SetNotNull n) {
-            return setNotNull(n);
-        }
-        if (change instanceof Change.SetDefault d) {
-            return alter(d.table(), "ALTER COLUMN " + d.column()
-                    + (d.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + d.to()));
-        }
-        if (change instanceof Change.SetTableComment c) {
-            return "COMMENT ON TABLE " + c.table() + " IS " + commentText(c.to()) + ";";
-        }
-        if (change instanceof Change.SetColumnComment c) {
-            return "COMMENT ON COLUMN " + c.table() + "." + c.column() + " IS " + commentText(c.to()) + ";";
-        }
-        if (change instanceof Change.SetIndexComment c) {
-            return "COMMENT ON INDEX " + c.index() + " IS " + commentText(c.to()) + ";";
-        }
-        if (change instanceof Change.AddIndex a) {
-            // the comment (the index's reason) goes with the index, also when a down re-creates it
-            return createIndex(a.table(), a.index(), a.concurrently()) + (a.index().comment() == null ? ""
-                    : "\nCOMMENT ON INDEX " + a.index().name() + " IS " + literal(a.index().comment()) + ";");
-        }
-        if (change instanceof Change.DropIndex d) {
-            return "DROP INDEX " + (d.concurrently() ? "CONCURRENTLY " : "")
-                    + "IF EXISTS " + d.index().name() + ";";
-        }
-        if (change instanceof Change.AddPrimaryKey p) {
-            return alter(p.table(), "ADD " + primaryKey(p.key()));
-        }
-        if (change instanceof Change.DropPrimaryKey p) {
-            return dropConstraint(p.table(), p.key().name());
-        }
-        if (change instanceof Change.AddUnique u) {
-            return alter(u.table(), "ADD " + unique(u.unique()));
-        }
-        if (change instanceof Change.AddUniqueUsingIndex u) {
-            return alter(u.table(), "ADD CONSTRAINT " + u.unique().name() + " UNIQUE USING INDEX " + u.unique().name());
-        }
-        if (change instanceof Change.DropUnique u) {
-            return dropConstraint(u.table(), u.unique().name());
-        }
-        if (change instanceof Change.AddCheck c) {
-            return alter(c.table(), "ADD " + check(c.check()) + (c.notValid() ? " NOT VALID" : ""));
-        }
-        if (change instanceof Change.DropCheck c) {
-            return dropConstraint(c.table(), c.check().name());
-        }
-        if (change instanceof Change.AddForeignKey f) {
-            return alter(f.table(), "ADD " + foreignKey(f.foreignKey()) + (f.notValid() ? " NOT VALID" : ""));
-        }
-        if (change instanceof Change.DropForeignKey f) {
-            return dropConstraint(f.table(), f.foreignKey().name());
-        }
-        if (change instanceof Change.ValidateConstraint v) {
-            return alter(v.table(), "VALIDATE CONSTRAINT " + v.constraint());
-        }
-        if (change instanceof Change.AddExclusion e) {
-            return extensionsFor(List.of(e.exclusion())) + alter(e.table(), "ADD " + exclusion(e.exclusion()));
-        }
-        if (change instanceof Change.DropExclusion e) {
-            return dropConstraint(e.table(), e.exclusion().name());
-        }
-        if (change instanceof Change.CreateTrigger t) {
-            return createTrigger(t.table(), t.trigger());
-        }
-        if (change instanceof Change.DropTrigger t) {
-            return "DROP TRIGGER IF EXISTS " + t.trigger().name() + " ON " + t.table() + ";";
-        }
-        if (change instanceof Change.CreateSequence s) {
-            return createSequence(s.sequence());
-        }
-        if (change instanceof Change.DropSequence s) {
-            return "DROP SEQUENCE IF EXISTS " + s.sequence().name() + ";";
-        }
-        if (change instanceof Change.AlterSequence s) {
-            return "ALTER SEQUENCE " + s.to().name() + " INCREMENT BY " + s.to().increment()
-                    + " START WITH " + s.to().start() + ";";
-        }
-        if (change instanceof Change.CreateUpdatedAtFunction f) {
-            return updatedAtFunction();
-        }
-        if (change instanceof Change.DropUpdatedAtFunction f) {
-            return "DROP FUNCTION IF EXISTS " + UPDATED_AT_FUNCTION + "();";
-        }
-        if (change instanceof Change.SetDeprecated d) {
-            return Sql.deprecationNote(d);
-        }
-        if (change instanceof Change.NoOp n) {
-            return "";
-        }
-        throw new IllegalArgumentException("no SQL for " + change);
+    public String createSupport(Schema before, Schema after) {
+        return !before.needsUpdatedAtFunction() && after.needsUpdatedAtFunction() ? updatedAtFunction() : "";
+    }
+
+    @Override
+    public String dropSupport(Schema before, Schema after) {
+        return before.needsUpdatedAtFunction() && !after.needsUpdatedAtFunction()
+                ? "DROP FUNCTION IF EXISTS " + UPDATED_AT_FUNCTION + "();" : "";
     }
 
     @Override
@@ -227,23 +103,56 @@ public final class PostgresDialect implements Dialect {
         return t.precision() == null || t.precision() == 6 ? "" : "(" + t.precision() + ")";
     }
 
-    private String createTable(Table table) {
-        StringBuilder sql = new StringBuilder();
-        sql.append("-- --------------------------------------------\n");
-        sql.append("-- Table: ").append(table.name()).append('\n');
-        if (table.comment() != null) {
-            sql.append("-- Description: ").append(oneLine(table.comment())).append('\n');
+    /**
+     * {@code ALTER COLUMN ... TYPE} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock,
+     * except for the binary-coercible changes: a longer VARCHAR, VARCHAR to TEXT, more NUMERIC
+     * precision at the same scale, more fractional seconds.
+     */
+    @Override
+    public Optional<String> tableRewrite(ColumnType from, ColumnType to) {
+        return rewrites(from, to) ? Optional.of("rewrites the whole table and its indexes under an ACCESS EXCLUSIVE "
+                + "lock (no reads or writes meanwhile)") : Optional.empty();
+    }
+
+    static boolean rewrites(ColumnType from, ColumnType to) {
+        if (from.kind() == Kind.VARCHAR && to.kind() == Kind.VARCHAR) {
+            return to.length() != null && (from.length() == null || to.length() < from.length());
         }
-        sql.append("-- --------------------------------------------\n");
+        if (from.kind() == Kind.VARCHAR && to.kind() == Kind.TEXT) {
+            return false;
+        }
+        if (from.kind() == Kind.DECIMAL && to.kind() == Kind.DECIMAL) {
+            return !Objects.equals(from.scale(), to.scale()) || digits(to.precision()) < digits(from.precision());
+        }
+        if (from.kind() == to.kind() && TEMPORAL.contains(from.kind())) {
+            return fractionDigits(to) < fractionDigits(from);
+        }
+        return !from.equals(to);
+    }
+
+    private static int digits(Integer precision) {
+        return precision == null ? Integer.MAX_VALUE : precision;
+    }
+
+    private static int fractionDigits(ColumnType t) {
+        return t.precision() == null ? 6 : t.precision();
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    @Override
+    public String createTable(Change.CreateTable c, Schema before) {
+        Table table = c.definition();
+        StringBuilder sql = new StringBuilder(banner(table));
         sql.append(extensionsFor(table.exclusions()));
-        sql.append("CREATE TABLE ").append(table.name()).append(" (\n");
+        sql.append("CREATE TABLE ").append(name(table.name())).append(" (\n");
         List<String> sections = new ArrayList<>();
         List<Column> ordered = new ArrayList<>();
         for (ColumnGroup group : ColumnGroup.values()) {
-            List<Column> columns = table.columns().stream().filter(c -> group.holds(table, c)).toList();
+            List<Column> columns = table.columns().stream().filter(col -> group.holds(table, col)).toList();
             if (!columns.isEmpty()) {
-                sections.add(INDENT + "-- " + group.title + "\n" + INDENT
-                        + columns.stream().map(this::columnDefinition).collect(Collectors.joining(",\n" + INDENT)));
+                sections.add(INDENT + "-- " + group.title + "\n" + INDENT + columns.stream()
+                        .map(col -> columnDefinition(col, table)).collect(Collectors.joining(",\n" + INDENT)));
                 ordered.addAll(columns);
             }
         }
@@ -253,7 +162,7 @@ public final class PostgresDialect implements Dialect {
         }
         table.foreignKeys().forEach(f -> constraints.add(foreignKey(f)));
         table.uniqueConstraints().forEach(u -> constraints.add(unique(u)));
-        table.checks().forEach(c -> constraints.add(check(c)));
+        table.checks().forEach(ch -> constraints.add(check(ch)));
         table.exclusions().forEach(e -> constraints.add(exclusion(e)));
         if (!constraints.isEmpty()) {
             sections.add(INDENT + "-- Constraints\n" + INDENT + String.join(",\n" + INDENT, constraints));
@@ -269,16 +178,16 @@ public final class PostgresDialect implements Dialect {
         }
         List<String> comments = new ArrayList<>();
         if (table.comment() != null) {
-            comments.add("COMMENT ON TABLE " + table.name() + " IS " + literal(table.comment()) + ";");
+            comments.add(tableComment(table.name(), table.comment()));
         }
-        for (Column c : ordered) {
-            if (c.comment() != null) {
-                comments.add("COMMENT ON COLUMN " + table.name() + "." + c.name() + " IS " + literal(c.comment()) + ";");
+        for (Column col : ordered) {
+            if (col.comment() != null) {
+                comments.add(columnComment(table.name(), col.name(), col.comment()));
             }
         }
         for (Index i : table.indexes()) {
             if (i.comment() != null) {
-                comments.add("COMMENT ON INDEX " + i.name() + " IS " + literal(i.comment()) + ";");
+                comments.add(indexComment(i.name(), i.comment()));
             }
         }
         if (!comments.isEmpty()) {
@@ -313,8 +222,9 @@ public final class PostgresDialect implements Dialect {
         }
     }
 
-    String columnDefinition(Column c) {
-        StringBuilder sql = new StringBuilder(c.name()).append(' ').append(type(c.type()));
+    @Override
+    protected String columnDefinition(Column c, Table table) {
+        StringBuilder sql = new StringBuilder(name(c.name())).append(' ').append(type(c.type()));
         if (c.identity() == Column.Identity.BY_DEFAULT) {
             sql.append(" GENERATED BY DEFAULT AS IDENTITY");
         } else if (!c.nullable()) {
@@ -326,80 +236,187 @@ public final class PostgresDialect implements Dialect {
         return sql.toString();
     }
 
+    @Override
+    public String renameConstraint(Change.RenameConstraint r, Schema before) {
+        return alter(r.table(), "RENAME CONSTRAINT " + name(r.from()) + " TO " + name(r.to()));
+    }
+
+    @Override
+    public String renameIndex(Change.RenameIndex r, Schema before) {
+        return "ALTER INDEX " + name(r.from()) + " RENAME TO " + name(r.to()) + ";";
+    }
+
+    @Override
+    public String renameTrigger(Change.RenameTrigger r, Schema before) {
+        return "ALTER TRIGGER " + name(r.from()) + " ON " + name(r.table()) + " RENAME TO " + name(r.to()) + ";";
+    }
+
+    @Override
+    public String renameSequence(Change.RenameSequence r, Schema before) {
+        return "ALTER SEQUENCE " + name(r.from()) + " RENAME TO " + name(r.to()) + ";";
+    }
+
+    // ---------------------------------------------------------------- columns
+
+    @Override
+    public String addColumn(Change.AddColumn a, Schema before) {
+        String sql = super.addColumn(a, before);
+        return a.column().comment() == null ? sql
+                : sql + "\n" + columnComment(a.table(), a.column().name(), a.column().comment());
+    }
+
     /**
      * A default survives a type change typed as the old column ({@code 'x'::character varying} on
      * a text column) or stops it when it does not cast: it is dropped before and set again after.
      */
-    private String alterColumnType(Change.AlterColumnType t) {
+    @Override
+    public String alterColumnType(Change.AlterColumnType t, Schema before) {
         List<String> statements = new ArrayList<>();
+        String column = name(t.column());
         if (t.defaultFrom() != null) {
-            statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " DROP DEFAULT"));
+            statements.add(alter(t.table(), "ALTER COLUMN " + column + " DROP DEFAULT"));
         }
-        statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " TYPE " + type(t.to())
-                + " USING " + t.column() + "::" + type(t.to())));
+        statements.add(alter(t.table(), "ALTER COLUMN " + column + " TYPE " + type(t.to())
+                + " USING " + column + "::" + type(t.to())));
         if (t.defaultTo() != null) {
-            statements.add(alter(t.table(), "ALTER COLUMN " + t.column() + " SET DEFAULT " + t.defaultTo()));
+            statements.add(alter(t.table(), "ALTER COLUMN " + column + " SET DEFAULT " + t.defaultTo()));
         }
         return String.join("\n", statements);
-    }
-
-    private String addColumn(Change.AddColumn a) {
-        String sql = alter(a.table(), "ADD COLUMN " + columnDefinition(a.column()));
-        if (a.column().comment() != null) {
-            sql += "\nCOMMENT ON COLUMN " + a.table() + "." + a.column().name() + " IS " + literal(a.column().comment()) + ";";
-        }
-        return sql;
     }
 
     /**
      * The safe form takes only a brief lock: a NOT VALID check is added instantly, validated under
      * a lock that lets reads and writes go on, and then SET NOT NULL uses it instead of scanning.
      */
-    private String setNotNull(Change.SetNotNull n) {
+    @Override
+    public String setNotNull(Change.SetNotNull n, Schema before) {
+        String column = name(n.column());
         if (!n.notNull()) {
-            return alter(n.table(), "ALTER COLUMN " + n.column() + " DROP NOT NULL");
+            return alter(n.table(), "ALTER COLUMN " + column + " DROP NOT NULL");
         }
         if (!n.safe()) {
-            return alter(n.table(), "ALTER COLUMN " + n.column() + " SET NOT NULL");
+            return alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL");
         }
-        String check = n.table() + "_" + n.column() + "_not_null";
+        String check = name(n.table() + "_" + n.column() + "_not_null");
         return String.join("\n",
-                alter(n.table(), "ADD CONSTRAINT " + check + " CHECK (" + n.column() + " IS NOT NULL) NOT VALID"),
+                alter(n.table(), "ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID"),
                 alter(n.table(), "VALIDATE CONSTRAINT " + check),
-                alter(n.table(), "ALTER COLUMN " + n.column() + " SET NOT NULL"),
+                alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL"),
                 alter(n.table(), "DROP CONSTRAINT " + check));
     }
 
-    private static String alter(String table, String action) {
-        return "ALTER TABLE " + table + " " + action + ";";
+    @Override
+    public String setDefault(Change.SetDefault d, Schema before) {
+        return alter(d.table(), "ALTER COLUMN " + name(d.column())
+                + (d.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + d.to()));
     }
 
-    private static String dropConstraint(String table, String name) {
-        return alter(table, "DROP CONSTRAINT IF EXISTS " + name);
+    // ---------------------------------------------------------------- comments
+
+    @Override
+    public String setTableComment(Change.SetTableComment c, Schema before) {
+        return tableComment(c.table(), c.to());
     }
 
-    private static String primaryKey(PrimaryKey pk) {
-        return "CONSTRAINT " + pk.name() + " PRIMARY KEY (" + list(pk.columns()) + ")";
+    @Override
+    public String setColumnComment(Change.SetColumnComment c, Schema before) {
+        return columnComment(c.table(), c.column(), c.to());
     }
 
-    private static String foreignKey(ForeignKey fk) {
-        String sql = "CONSTRAINT " + fk.name() + " FOREIGN KEY (" + list(fk.columns()) + ") REFERENCES "
-                + fk.referencedTable() + " (" + list(fk.referencedColumns()) + ")";
-        return fk.onDelete() == dev.tablesmith.model.ReferentialAction.NO_ACTION ? sql : sql + " ON DELETE " + fk.onDelete().sql();
+    @Override
+    public String setIndexComment(Change.SetIndexComment c, Schema before) {
+        return indexComment(c.index(), c.to());
     }
 
-    private static String unique(UniqueConstraint u) {
-        return "CONSTRAINT " + u.name() + " UNIQUE (" + list(u.columns()) + ")";
+    private String tableComment(String table, String comment) {
+        return "COMMENT ON TABLE " + name(table) + " IS " + commentText(comment) + ";";
     }
 
-    private static String check(CheckConstraint c) {
-        return "CONSTRAINT " + c.name() + " CHECK (" + c.expression() + ")";
+    private String columnComment(String table, String column, String comment) {
+        return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS " + commentText(comment) + ";";
     }
 
-    private static String exclusion(ExclusionConstraint e) {
+    private String indexComment(String index, String comment) {
+        return "COMMENT ON INDEX " + name(index) + " IS " + commentText(comment) + ";";
+    }
+
+    private static String commentText(String comment) {
+        return comment == null ? "NULL" : literal(comment);
+    }
+
+    // ---------------------------------------------------------------- indexes and constraints
+
+    @Override
+    public String addIndex(Change.AddIndex a, Schema before) {
+        // the comment (the index's reason) goes with the index, also when a down re-creates it
+        return createIndex(a.table(), a.index(), a.concurrently())
+                + (a.index().comment() == null ? "" : "\n" + indexComment(a.index().name(), a.index().comment()));
+    }
+
+    @Override
+    public String dropIndex(Change.DropIndex d, Schema before) {
+        return "DROP INDEX " + (d.concurrently() ? "CONCURRENTLY " : "") + "IF EXISTS " + name(d.index().name()) + ";";
+    }
+
+    @Override
+    public String dropPrimaryKey(Change.DropPrimaryKey p, Schema before) {
+        return dropConstraint(p.table(), p.key().name());
+    }
+
+    @Override
+    public String addUniqueUsingIndex(Change.AddUniqueUsingIndex u, Schema before) {
+        return alter(u.table(), "ADD CONSTRAINT " + name(u.unique().name()) + " UNIQUE USING INDEX "
+                + name(u.unique().name()));
+    }
+
+    @Override
+    public String dropUnique(Change.DropUnique u, Schema before) {
+        return dropConstraint(u.table(), u.unique().name());
+    }
+
+    @Override
+    public String addCheck(Change.AddCheck c, Schema before) {
+        return alter(c.table(), "ADD " + check(c.check()) + (c.notValid() ? " NOT VALID" : ""));
+    }
+
+    @Override
+    public String dropCheck(Change.DropCheck c, Schema before) {
+        return dropConstraint(c.table(), c.check().name());
+    }
+
+    @Override
+    public String addForeignKey(Change.AddForeignKey f, Schema before) {
+        return alter(f.table(), "ADD " + foreignKey(f.foreignKey()) + (f.notValid() ? " NOT VALID" : ""));
+    }
+
+    @Override
+    public String dropForeignKey(Change.DropForeignKey f, Schema before) {
+        return dropConstraint(f.table(), f.foreignKey().name());
+    }
+
+    @Override
+    public String validateConstraint(Change.ValidateConstraint v, Schema before) {
+        return alter(v.table(), "VALIDATE CONSTRAINT " + name(v.constraint()));
+    }
+
+    @Override
+    public String addExclusion(Change.AddExclusion e, Schema before) {
+        return extensionsFor(List.of(e.exclusion())) + alter(e.table(), "ADD " + exclusion(e.exclusion()));
+    }
+
+    @Override
+    public String dropExclusion(Change.DropExclusion e, Schema before) {
+        return dropConstraint(e.table(), e.exclusion().name());
+    }
+
+    private String dropConstraint(String table, String constraint) {
+        return alter(table, "DROP CONSTRAINT IF EXISTS " + name(constraint));
+    }
+
+    private String exclusion(ExclusionConstraint e) {
         String elements = e.elements().stream().map(el -> Sql.element(el.expression()) + " WITH " + el.operator())
                 .collect(Collectors.joining(", "));
-        return "CONSTRAINT " + e.name() + " EXCLUDE USING " + e.method().sql() + " (" + elements + ")"
+        return "CONSTRAINT " + name(e.name()) + " EXCLUDE USING " + e.method().sql() + " (" + elements + ")"
                 + (e.where() == null ? "" : " WHERE (" + e.where() + ")");
     }
 
@@ -414,7 +431,7 @@ public final class PostgresDialect implements Dialect {
         return needsBtreeGist ? "CREATE EXTENSION IF NOT EXISTS btree_gist;\n" : "";
     }
 
-    private static String createIndex(String table, Index index, boolean concurrently) {
+    private String createIndex(String table, Index index, boolean concurrently) {
         StringBuilder sql = new StringBuilder("CREATE ");
         if (index.unique()) {
             sql.append("UNIQUE ");
@@ -423,14 +440,14 @@ public final class PostgresDialect implements Dialect {
         if (concurrently) {
             sql.append("CONCURRENTLY ");
         }
-        sql.append(index.name()).append(" ON ").append(table);
+        sql.append(name(index.name())).append(" ON ").append(name(table));
         if (index.method() != IndexMethod.BTREE) {
             sql.append(" USING ").append(index.method().sql());
         }
-        sql.append(" (").append(index.elements().stream().map(PostgresDialect::indexElement)
+        sql.append(" (").append(index.elements().stream().map(this::indexElement)
                 .collect(Collectors.joining(", "))).append(')');
         if (!index.include().isEmpty()) {
-            sql.append(" INCLUDE (").append(list(index.include())).append(')');
+            sql.append(" INCLUDE (").append(names(index.include())).append(')');
         }
         if (index.where() != null) {
             sql.append(" WHERE ").append(index.where());
@@ -438,8 +455,8 @@ public final class PostgresDialect implements Dialect {
         return sql.append(';').toString();
     }
 
-    private static String indexElement(IndexElement e) {
-        StringBuilder sql = new StringBuilder(e.column() != null ? e.column() : Sql.element(e.expression()));
+    private String indexElement(IndexElement e) {
+        StringBuilder sql = new StringBuilder(e.column() != null ? name(e.column()) : Sql.element(e.expression()));
         if (e.opclass() != null) {
             sql.append(' ').append(e.opclass());
         }
@@ -452,15 +469,23 @@ public final class PostgresDialect implements Dialect {
         return sql.toString();
     }
 
-    private static String createTrigger(String table, Trigger trigger) {
-        return "CREATE TRIGGER " + trigger.name() + "\n"
-                + INDENT + "BEFORE UPDATE ON " + table + "\n"
-                + INDENT + "FOR EACH ROW\n"
-                + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
+    // ---------------------------------------------------------------- triggers
+
+    @Override
+    public String createTrigger(Change.CreateTrigger t, Schema before) {
+        return createTrigger(t.table(), t.trigger());
     }
 
-    private static String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + s.name() + " START WITH " + s.start() + " INCREMENT BY " + s.increment() + ";";
+    @Override
+    public String dropTrigger(Change.DropTrigger t, Schema before) {
+        return "DROP TRIGGER IF EXISTS " + name(t.trigger().name()) + " ON " + name(t.table()) + ";";
+    }
+
+    private String createTrigger(String table, Trigger trigger) {
+        return "CREATE TRIGGER " + name(trigger.name()) + "\n"
+                + INDENT + "BEFORE UPDATE ON " + name(table) + "\n"
+                + INDENT + "FOR EACH ROW\n"
+                + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
     }
 
     private static String updatedAtFunction() {
@@ -473,13 +498,5 @@ public final class PostgresDialect implements Dialect {
                     RETURN NEW;
                 END;
                 $$ LANGUAGE plpgsql;""".formatted(UPDATED_AT_FUNCTION);
-    }
-
-    private static String commentText(String comment) {
-        return comment == null ? "NULL" : literal(comment);
-    }
-
-    private static String oneLine(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
     }
 }

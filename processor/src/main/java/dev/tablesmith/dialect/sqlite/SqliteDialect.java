@@ -1,26 +1,20 @@
 package dev.tablesmith.dialect.sqlite;
 
-import static dev.tablesmith.dialect.Sql.list;
 
-import dev.tablesmith.dialect.Dialect;
-import dev.tablesmith.dialect.Sql;
+import dev.tablesmith.dialect.SqlDialect;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.diff.SchemaChanges;
-import dev.tablesmith.model.CheckConstraint;
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
-import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
-import dev.tablesmith.model.PrimaryKey;
 import dev.tablesmith.model.ReferentialAction;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
+import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
-import dev.tablesmith.model.UniqueConstraint;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.SchemaContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,9 +47,7 @@ import java.util.regex.Pattern;
  * every insert (SQLite's docs advise against it when not needed), and a rebuild would lose its
  * counter anyway.
  */
-public final class SqliteDialect implements Dialect {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final String INDENT = "    ";
+public final class SqliteDialect extends SqlDialect {
     /** Millisecond text timestamps, the form Flyway itself writes into its history table. */
     static final String NOW = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
     private static final Pattern LITERAL = Pattern.compile(
@@ -65,15 +57,6 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String id() {
         return "sqlite";
-    }
-
-    /**
-     * SQLite keeps identifiers of any length intact: the only bound is the length of a statement
-     * (SQLITE_MAX_SQL_LENGTH, 1,000,000,000 bytes by default). Any name a person writes fits.
-     */
-    @Override
-    public int maxIdentifierLength() {
-        return 1_000_000_000;
     }
 
     /**
@@ -100,113 +83,201 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String transactionNote(boolean transactional) {
-        return transactional ? Dialect.super.transactionNote(true)
+        return transactional ? super.transactionNote(true)
                 : "-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf file): a table rebuild\n"
                         + "-- turns foreign keys off, which SQLite ignores inside a transaction; each rebuild is its own "
                         + "SAVEPOINT.\n";
     }
 
+    /**
+     * A type change is one of the changes SQLite's ALTER TABLE cannot make: the table is rebuilt,
+     * every row copied into a new table while the database's write lock is held.
+     */
     @Override
-    public String render(Change change) {
-        return render(change, null);
+    public Optional<String> tableRewrite(ColumnType from, ColumnType to) {
+        return from.equals(to) ? Optional.empty()
+                : Optional.of("rebuilds the whole table (every row copied) holding the database's write lock");
     }
 
     @Override
-    public String render(Change change, Schema before) {
-        if (needsRebuild(change)) {
-            return rebuild(change, before);
+    public String createTable(Change.CreateTable c, Schema before) {
+        return createTable(c.definition());
+    }
+
+    @Override
+    public String dropTable(Change.DropTable d, Schema before) {
+        String drop = super.dropTable(d, before);
+        return !dropsSelfRestricted(d) ? drop
+                : "-- " + d.definition().name() + "'s rows reference each other ON DELETE RESTRICT, which the drop's"
+                        + " implicit delete would refuse:\n-- foreign keys are off for the drop.\n"
+                        + "PRAGMA foreign_keys = OFF;\n" + drop + "\nPRAGMA foreign_keys = ON;";
+    }
+
+    // since SQLite 3.26 a table rename carries the foreign keys of other tables and the trigger bodies
+
+    @Override
+    public String renameConstraint(Change.RenameConstraint r, Schema before) {
+        return rebuild(r, before); // constraint names live only in the CREATE TABLE text
+    }
+
+    @Override
+    public String renameIndex(Change.RenameIndex r, Schema before) {
+        Index index = requireTable(before, r.table(), r).indexes().stream()
+                .filter(i -> i.name().equals(r.from())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no index " + r.from() + " for " + r));
+        return "-- SQLite cannot rename an index: it is created again under the new name.\n"
+                + "DROP INDEX IF EXISTS " + name(r.from()) + ";\n" + createIndex(r.table(), index.withName(r.to()));
+    }
+
+    @Override
+    public String renameTrigger(Change.RenameTrigger r, Schema before) {
+        Trigger trigger = requireTable(before, r.table(), r).triggers().stream()
+                .filter(t -> t.name().equals(r.from())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no trigger " + r.from() + " for " + r));
+        return "-- SQLite cannot rename a trigger: it is created again under the new name.\n"
+                + "DROP TRIGGER IF EXISTS " + name(r.from()) + ";\n"
+                + createTrigger(r.table(), new Trigger(r.to(), trigger.column()));
+    }
+
+    @Override
+    public String renameSequence(Change.RenameSequence r, Schema before) {
+        if (before != null && before.sequences().stream().noneMatch(q -> q.name().equals(r.from()))) {
+            // the differ renames PostgreSQL's implicit <table>_<column>_seq of an identity too
+            return "-- " + r.from() + " is an identity's sequence: SQLite's rowid has none to rename.";
         }
-        if (change instanceof Change.CreateTable c) {
-            return createTable(c.definition());
-        }
-        if (change instanceof Change.DropTable d) {
-            String drop = "DROP TABLE IF EXISTS " + d.definition().name() + ";";
-            return !dropsSelfRestricted(change) ? drop
-                    : "-- " + d.definition().name() + "'s rows reference each other ON DELETE RESTRICT, which the drop's"
-                            + " implicit delete would refuse:\n-- foreign keys are off for the drop.\n"
-                            + "PRAGMA foreign_keys = OFF;\n" + drop + "\nPRAGMA foreign_keys = ON;";
-        }
-        if (change instanceof Change.RenameTable r) {
-            // since SQLite 3.26 the foreign keys of other tables and the trigger bodies follow the new name
-            return "ALTER TABLE " + r.from() + " RENAME TO " + r.to() + ";";
-        }
-        if (change instanceof Change.RenameIndex r) {
-            Index index = requireTable(before, r.table(), change).indexes().stream()
-                    .filter(i -> i.name().equals(r.from())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no index " + r.from() + " for " + change));
-            return "-- SQLite cannot rename an index: it is created again under the new name.\n"
-                    + "DROP INDEX IF EXISTS " + r.from() + ";\n" + createIndex(r.table(), index.withName(r.to()));
-        }
-        if (change instanceof Change.RenameTrigger r) {
-            Trigger trigger = requireTable(before, r.table(), change).triggers().stream()
-                    .filter(t -> t.name().equals(r.from())).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no trigger " + r.from() + " for " + change));
-            return "-- SQLite cannot rename a trigger: it is created again under the new name.\n"
-                    + "DROP TRIGGER IF EXISTS " + r.from() + ";\n"
-                    + createTrigger(r.table(), new Trigger(r.to(), trigger.column()));
-        }
-        if (change instanceof Change.RenameSequence r) {
-            if (before != null && before.sequences().stream().noneMatch(q -> q.name().equals(r.from()))) {
-                // the differ renames PostgreSQL's implicit <table>_<column>_seq of an identity too
-                return "-- " + r.from() + " is an identity's sequence: SQLite's rowid has none to rename.";
-            }
-            return "ALTER TABLE " + r.from() + " RENAME TO " + r.to() + ";";
-        }
-        if (change instanceof Change.AddColumn a) {
-            return "ALTER TABLE " + a.table() + " ADD COLUMN " + columnDefinition(a.column(), false) + ";";
-        }
-        if (change instanceof Change.DropColumn d) {
-            // SQLite 3.35+; it refuses a column that a constraint, index or trigger still uses, which
-            // the differ drops first with changes of their own
-            return "ALTER TABLE " + d.table() + " DROP COLUMN " + d.column().name() + ";";
-        }
-        if (change instanceof Change.RenameColumn r) {
-            // rewrites the column's name in indexes, checks, triggers and other tables' foreign keys
-            return "ALTER TABLE " + r.table() + " RENAME COLUMN " + r.from() + " TO " + r.to() + ";";
-        }
-        if (change instanceof Change.SetTableComment || change instanceof Change.SetColumnComment
-                || change instanceof Change.SetIndexComment) {
-            // no COMMENT ON: comments are -- lines in CREATE TABLE, written from the model at every (re)build
-            return "";
-        }
-        if (change instanceof Change.AddIndex a) {
-            return createIndex(a.table(), a.index());
-        }
-        if (change instanceof Change.DropIndex d) {
-            return "DROP INDEX IF EXISTS " + d.index().name() + ";";
-        }
-        if (change instanceof Change.ValidateConstraint v) {
-            return "-- " + v.constraint() + " was checked against every row when its table was rebuilt.";
-        }
-        if (change instanceof Change.AddExclusion || change instanceof Change.DropExclusion) {
-            return "-- SQLite has no exclusion constraints (reported when compiling).";
-        }
-        if (change instanceof Change.CreateTrigger t) {
-            return createTrigger(t.table(), t.trigger());
-        }
-        if (change instanceof Change.DropTrigger t) {
-            return "DROP TRIGGER IF EXISTS " + t.trigger().name() + ";";
-        }
-        if (change instanceof Change.CreateSequence s) {
-            return createSequence(s.sequence());
-        }
-        if (change instanceof Change.DropSequence s) {
-            return "DROP TABLE IF EXISTS " + s.sequence().name() + ";";
-        }
-        if (change instanceof Change.AlterSequence s) {
-            return "-- " + s.to().name() + ": Hibernate's table generator keeps only next_val; the increment"
-                    + " (allocation size " + s.to().increment() + ") lives in the entity.";
-        }
-        if (change instanceof Change.CreateUpdatedAtFunction || change instanceof Change.DropUpdatedAtFunction) {
-            return ""; // each SQLite trigger carries its own body
-        }
-        if (change instanceof Change.SetDeprecated d) {
-            return Sql.deprecationNote(d);
-        }
-        if (change instanceof Change.NoOp) {
-            return "";
-        }
-        throw new IllegalArgumentException("no SQL for " + change);
+        return alter(r.from(), "RENAME TO " + name(r.to()));
+    }
+
+    @Override
+    public String addColumn(Change.AddColumn a, Schema before) {
+        return canAddColumn(a.column()) ? super.addColumn(a, before) : rebuild(a, before);
+    }
+
+    // DROP COLUMN needs SQLite 3.35+; it refuses a column that a constraint, index or trigger still
+    // uses, which the differ drops first. RENAME COLUMN rewrites the name in indexes, checks, triggers
+    // and other tables' foreign keys.
+
+    @Override
+    public String alterColumnType(Change.AlterColumnType t, Schema before) {
+        return rebuild(t, before);
+    }
+
+    @Override
+    public String setNotNull(Change.SetNotNull n, Schema before) {
+        return rebuild(n, before);
+    }
+
+    @Override
+    public String setDefault(Change.SetDefault d, Schema before) {
+        return rebuild(d, before);
+    }
+
+    // no COMMENT ON: comments are -- lines in CREATE TABLE, written from the model at every (re)build
+
+    @Override
+    public String setTableComment(Change.SetTableComment c, Schema before) {
+        return "";
+    }
+
+    @Override
+    public String setColumnComment(Change.SetColumnComment c, Schema before) {
+        return "";
+    }
+
+    @Override
+    public String setIndexComment(Change.SetIndexComment c, Schema before) {
+        return "";
+    }
+
+    @Override
+    public String addIndex(Change.AddIndex a, Schema before) {
+        return createIndex(a.table(), a.index());
+    }
+
+    @Override
+    public String dropIndex(Change.DropIndex d, Schema before) {
+        return "DROP INDEX IF EXISTS " + name(d.index().name()) + ";";
+    }
+
+    @Override
+    public String addPrimaryKey(Change.AddPrimaryKey p, Schema before) {
+        return rebuild(p, before);
+    }
+
+    @Override
+    public String dropPrimaryKey(Change.DropPrimaryKey p, Schema before) {
+        return rebuild(p, before);
+    }
+
+    @Override
+    public String addUnique(Change.AddUnique u, Schema before) {
+        return rebuild(u, before);
+    }
+
+    @Override
+    public String addUniqueUsingIndex(Change.AddUniqueUsingIndex u, Schema before) {
+        return rebuild(u, before);
+    }
+
+    @Override
+    public String dropUnique(Change.DropUnique u, Schema before) {
+        return rebuild(u, before);
+    }
+
+    @Override
+    public String addCheck(Change.AddCheck c, Schema before) {
+        return rebuild(c, before);
+    }
+
+    @Override
+    public String dropCheck(Change.DropCheck c, Schema before) {
+        return rebuild(c, before);
+    }
+
+    @Override
+    public String addForeignKey(Change.AddForeignKey f, Schema before) {
+        return rebuild(f, before);
+    }
+
+    @Override
+    public String dropForeignKey(Change.DropForeignKey f, Schema before) {
+        return rebuild(f, before);
+    }
+
+    @Override
+    public String validateConstraint(Change.ValidateConstraint v, Schema before) {
+        return "-- " + v.constraint() + " was checked against every row when its table was rebuilt.";
+    }
+
+    @Override
+    public String addExclusion(Change.AddExclusion e, Schema before) {
+        return "-- SQLite has no exclusion constraints (reported when compiling).";
+    }
+
+    @Override
+    public String dropExclusion(Change.DropExclusion e, Schema before) {
+        return "-- SQLite has no exclusion constraints (reported when compiling).";
+    }
+
+    @Override
+    public String createTrigger(Change.CreateTrigger t, Schema before) {
+        return createTrigger(t.table(), t.trigger());
+    }
+
+    @Override
+    public String dropTrigger(Change.DropTrigger t, Schema before) {
+        return "DROP TRIGGER IF EXISTS " + name(t.trigger().name()) + ";";
+    }
+
+    @Override
+    public String dropSequence(Change.DropSequence s, Schema before) {
+        return "DROP TABLE IF EXISTS " + name(s.sequence().name()) + ";";
+    }
+
+    @Override
+    public String alterSequence(Change.AlterSequence s, Schema before) {
+        return "-- " + s.to().name() + ": Hibernate's table generator keeps only next_val; the increment"
+                + " (allocation size " + s.to().increment() + ") lives in the entity.";
     }
 
     /**
@@ -238,20 +309,14 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public void checkSupport(SchemaContext context, Consumer<Finding> report) {
-        SqliteSupport.check(context, report);
+    public void checkSupport(Schema schema, SourceMap sources, Consumer<Finding> report) {
+        SqliteSupport.check(schema, sources, report);
     }
 
     // ---------------------------------------------------------------- tables
 
     private String createTable(Table table) {
-        StringBuilder sql = new StringBuilder();
-        sql.append("-- --------------------------------------------\n");
-        sql.append("-- Table: ").append(table.name()).append('\n');
-        if (table.comment() != null) {
-            sql.append("-- Description: ").append(oneLine(table.comment())).append('\n');
-        }
-        sql.append("-- --------------------------------------------\n");
+        StringBuilder sql = new StringBuilder(banner(table));
         sql.append(tableDefinition(table, table.name()));
         if (!table.indexes().isEmpty()) {
             sql.append("\n\n-- Indexes");
@@ -280,7 +345,7 @@ public final class SqliteDialect implements Dialect {
         table.foreignKeys().forEach(f -> parts.add(foreignKey(f)));
         table.uniqueConstraints().forEach(u -> parts.add(unique(u)));
         table.checks().forEach(c -> parts.add(check(c)));
-        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(name).append(" (\n");
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(name(name)).append(" (\n");
         if (table.comment() != null) {
             sql.append(INDENT).append("-- ").append(table.name()).append(": ").append(oneLine(table.comment())).append('\n');
         }
@@ -294,11 +359,16 @@ public final class SqliteDialect implements Dialect {
                 && table.primaryKey().columns().equals(List.of(c.name()));
     }
 
+    @Override
+    protected String columnDefinition(Column c, Table table) {
+        return columnDefinition(c, false); // an added column is never the rowid
+    }
+
     private String columnDefinition(Column c, boolean rowid) {
         if (rowid) {
-            return c.name() + " INTEGER"; // NULL on insert means: the next rowid
+            return name(c.name()) + " INTEGER"; // NULL on insert means: the next rowid
         }
-        StringBuilder sql = new StringBuilder(c.name()).append(' ').append(type(c.type()));
+        StringBuilder sql = new StringBuilder(name(c.name())).append(' ').append(type(c.type()));
         if (!c.nullable()) {
             sql.append(" NOT NULL");
         }
@@ -321,36 +391,18 @@ public final class SqliteDialect implements Dialect {
         return LITERAL.matcher(d).matches() ? d : "(" + d + ")";
     }
 
-    private static String primaryKey(PrimaryKey pk) {
-        return "CONSTRAINT " + pk.name() + " PRIMARY KEY (" + list(pk.columns()) + ")";
-    }
-
-    private static String foreignKey(ForeignKey fk) {
-        String sql = "CONSTRAINT " + fk.name() + " FOREIGN KEY (" + list(fk.columns()) + ") REFERENCES "
-                + fk.referencedTable() + " (" + list(fk.referencedColumns()) + ")";
-        return fk.onDelete() == ReferentialAction.NO_ACTION ? sql : sql + " ON DELETE " + fk.onDelete().sql();
-    }
-
-    private static String unique(UniqueConstraint u) {
-        return "CONSTRAINT " + u.name() + " UNIQUE (" + list(u.columns()) + ")";
-    }
-
-    private static String check(CheckConstraint c) {
-        return "CONSTRAINT " + c.name() + " CHECK (" + c.expression() + ")";
-    }
-
     // ---------------------------------------------------------------- indexes, triggers, sequences
 
     /**
      * SQLite has one index kind: GIN/GiST/BRIN/hash methods, operator classes, INCLUDE columns and
      * NULLS FIRST/LAST are left out (checkSupport warns). A full-text index has no SQLite form.
      */
-    static String createIndex(String table, Index index) {
+    String createIndex(String table, Index index) {
         String reason = index.comment() == null ? "" : "-- " + index.name() + ": " + oneLine(index.comment()) + "\n";
         return reason + indexStatement(table, index);
     }
 
-    private static String indexStatement(String table, Index index) {
+    private String indexStatement(String table, Index index) {
         if (isFullText(index)) {
             return "-- " + index.name() + " is a full-text index, which SQLite cannot build (reported when compiling).";
         }
@@ -358,10 +410,10 @@ public final class SqliteDialect implements Dialect {
         if (index.unique()) {
             sql.append("UNIQUE ");
         }
-        sql.append("INDEX ").append(index.name()).append(" ON ").append(table).append(" (");
+        sql.append("INDEX ").append(name(index.name())).append(" ON ").append(name(table)).append(" (");
         List<String> elements = new ArrayList<>();
         for (IndexElement e : index.elements()) {
-            elements.add((e.column() != null ? e.column() : "(" + e.expression().trim() + ")")
+            elements.add((e.column() != null ? name(e.column()) : "(" + e.expression().trim() + ")")
                     + (e.descending() ? " DESC" : ""));
         }
         sql.append(String.join(", ", elements)).append(')');
@@ -380,14 +432,14 @@ public final class SqliteDialect implements Dialect {
      * trigger again while {@code recursive_triggers} is off (the default); the WHEN clause also stops
      * it when that pragma is on, and leaves a value the application set itself alone.
      */
-    private static String createTrigger(String table, Trigger trigger) {
-        String column = trigger.column();
-        return "CREATE TRIGGER " + trigger.name() + "\n"
-                + INDENT + "AFTER UPDATE ON " + table + "\n"
+    private String createTrigger(String table, Trigger trigger) {
+        String column = name(trigger.column());
+        return "CREATE TRIGGER " + name(trigger.name()) + "\n"
+                + INDENT + "AFTER UPDATE ON " + name(table) + "\n"
                 + INDENT + "FOR EACH ROW\n"
                 + INDENT + "WHEN NEW." + column + " IS OLD." + column + "\n"
                 + "BEGIN\n"
-                + INDENT + "UPDATE " + table + " SET " + column + " = " + NOW + " WHERE rowid = NEW.rowid;\n"
+                + INDENT + "UPDATE " + name(table) + " SET " + column + " = " + NOW + " WHERE rowid = NEW.rowid;\n"
                 + "END;";
     }
 
@@ -395,10 +447,11 @@ public final class SqliteDialect implements Dialect {
      * SQLite has no sequences; Hibernate's SQLiteDialect then keeps a sequence generator's next
      * value in a one-row table of the sequence's name (its table generator), which this creates.
      */
-    private static String createSequence(Sequence s) {
+    @Override
+    protected String createSequence(Sequence s) {
         return "-- Hibernate's table-backed sequence (SQLite has no sequences)\n"
-                + "CREATE TABLE " + s.name() + " (\n" + INDENT + "next_val BIGINT\n);\n"
-                + "INSERT INTO " + s.name() + " VALUES (" + s.start() + ");";
+                + "CREATE TABLE " + name(s.name()) + " (\n" + INDENT + "next_val BIGINT\n);\n"
+                + "INSERT INTO " + name(s.name()) + " VALUES (" + s.start() + ");";
     }
 
     // ---------------------------------------------------------------- rebuild
@@ -451,14 +504,14 @@ public final class SqliteDialect implements Dialect {
                 .append(name).append(" is rebuilt\n");
         sql.append("-- (sqlite.org/lang_altertable.html#otheralter); foreign keys are off meanwhile, then checked.\n");
         sql.append("PRAGMA foreign_keys = OFF;\n");
-        sql.append("SAVEPOINT rebuild_").append(name).append(";\n");
+        sql.append("SAVEPOINT ").append(name("rebuild_" + name)).append(";\n");
         sql.append(tableDefinition(next, temporary)).append('\n');
         if (!copied.isEmpty()) {
-            sql.append("INSERT INTO ").append(temporary).append(" (").append(list(copied)).append(")\n")
-                    .append(INDENT).append("SELECT ").append(list(copied)).append(" FROM ").append(name).append(";\n");
+            sql.append("INSERT INTO ").append(name(temporary)).append(" (").append(names(copied)).append(")\n")
+                    .append(INDENT).append("SELECT ").append(names(copied)).append(" FROM ").append(name(name)).append(";\n");
         }
-        sql.append("DROP TABLE ").append(name).append(";\n");
-        sql.append("ALTER TABLE ").append(temporary).append(" RENAME TO ").append(name).append(";\n");
+        sql.append("DROP TABLE ").append(name(name)).append(";\n");
+        sql.append(alter(temporary, "RENAME TO " + name(name))).append('\n');
         for (Index index : next.indexes()) {
             sql.append(createIndex(name, index)).append('\n');
         }
@@ -469,7 +522,7 @@ public final class SqliteDialect implements Dialect {
         sql.append("CREATE TEMP TABLE tablesmith_fk_violations (violations INTEGER CHECK (violations = 0));\n");
         sql.append("INSERT INTO tablesmith_fk_violations SELECT count(*) FROM pragma_foreign_key_check;\n");
         sql.append("DROP TABLE tablesmith_fk_violations;\n");
-        sql.append("RELEASE rebuild_").append(name).append(";\n");
+        sql.append("RELEASE ").append(name("rebuild_" + name)).append(";\n");
         sql.append("PRAGMA foreign_keys = ON;");
         return sql.toString();
     }
@@ -483,7 +536,4 @@ public final class SqliteDialect implements Dialect {
         return t.orElseThrow(() -> new IllegalStateException("no table " + table + " before " + change));
     }
 
-    private static String oneLine(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").trim();
-    }
 }

@@ -1,17 +1,18 @@
 package dev.tablesmith.dialect.sqlite;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ExclusionConstraint;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexMethod;
 import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Source;
+import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
-import dev.tablesmith.rules.Finding;
-import dev.tablesmith.rules.ProblemIds;
-import dev.tablesmith.rules.SchemaContext;
-import dev.tablesmith.rules.Severity;
 import java.util.function.Consumer;
 
 /**
@@ -26,16 +27,16 @@ import java.util.function.Consumer;
 final class SqliteSupport {
     private SqliteSupport() {}
 
-    static void check(SchemaContext context, Consumer<Finding> report) {
-        for (Table table : context.schema().tables()) {
+    static void check(Schema schema, SourceMap sources, Consumer<Finding> report) {
+        for (Table table : schema.tables()) {
             for (ExclusionConstraint e : table.exclusions()) {
-                error(context, report, Ref.object(table.name(), e.name()), "exclusion constraint '" + e.name()
+                error(sources, report, Ref.object(table.name(), e.name()), "exclusion constraint '" + e.name()
                         + "' cannot be written for SQLite, which has no exclusion constraints, so overlapping rows"
                         + " would be accepted: enforce it in the application, or target PostgreSQL only");
             }
             for (Column c : table.columns()) {
                 if (c.type().kind() == ColumnType.Kind.ARRAY) {
-                    error(context, report, Ref.column(table.name(), c.name()), "column '" + table.name() + "."
+                    error(sources, report, Ref.column(table.name(), c.name()), "column '" + table.name() + "."
                             + c.name() + "' is an array, which SQLite does not have: map it as an"
                             + " @ElementCollection (a table of its own), or target PostgreSQL only");
                 }
@@ -43,24 +44,24 @@ final class SqliteSupport {
             for (Index i : table.indexes()) {
                 Ref ref = Ref.object(table.name(), i.name());
                 if (SqliteDialect.isFullText(i)) {
-                    warning(context, report, ref, "index '" + i.name() + "' is a full-text index (to_tsvector),"
+                    warning(sources, report, ref, "index '" + i.name() + "' is a full-text index (to_tsvector),"
                             + " which SQLite cannot build: no index is written for SQLite, so these searches scan"
                             + " the table");
                     continue;
                 }
                 if (i.method() != IndexMethod.BTREE) {
-                    warning(context, report, ref, "index '" + i.name() + "' uses " + i.method().sql().toUpperCase(
+                    warning(sources, report, ref, "index '" + i.name() + "' uses " + i.method().sql().toUpperCase(
                             java.util.Locale.ROOT) + ", which SQLite does not have: a plain index on the same"
                             + " columns is written for SQLite");
                 }
                 if (i.elements().stream().anyMatch(e -> e.opclass() != null || e.nulls() != null)) {
                     // SqliteDialect leaves them out; the comment there always said this warns
-                    warning(context, report, ref, "index '" + i.name() + "' declares an operator class or NULLS"
+                    warning(sources, report, ref, "index '" + i.name() + "' declares an operator class or NULLS"
                             + " ordering, which SQLite's CREATE INDEX does not take: it is written with plain"
                             + " columns for SQLite");
                 }
                 if (!i.include().isEmpty()) {
-                    warning(context, report, ref, "index '" + i.name() + "' has INCLUDE columns ("
+                    warning(sources, report, ref, "index '" + i.name() + "' has INCLUDE columns ("
                             + String.join(", ", i.include()) + "), which SQLite does not have: a plain index"
                             + " on its key columns is written for SQLite, so queries reading them visit the table");
                 }
@@ -68,13 +69,13 @@ final class SqliteSupport {
         }
     }
 
-    private static void error(SchemaContext context, Consumer<Finding> report, Ref ref, String message) {
-        Source source = context.sources().find(ref);
+    private static void error(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
+        Source source = sources.find(ref);
         report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, message, source.origin(), source.entity()));
     }
 
-    private static void warning(SchemaContext context, Consumer<Finding> report, Ref ref, String message) {
-        Source source = context.sources().find(ref);
+    private static void warning(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
+        Source source = sources.find(ref);
         report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, message, source.origin(), source.entity(),
                 Severity.WARNING));
     }

@@ -1,5 +1,8 @@
 package dev.tablesmith.rules.integrity;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.ForeignKeyIndexes;
 import dev.tablesmith.model.Index;
@@ -8,10 +11,8 @@ import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
-import dev.tablesmith.rules.Severity;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -77,7 +78,7 @@ public final class FkIndexRule implements SchemaRule {
         String columns = String.join(", ", fk.columns());
         String problem = "no index leads with the columns of foreign key '" + fk.name() + "' (" + columns
                 + "), so joins and deletes in '" + fk.referencedTable() + "' scan '" + table.name() + "'";
-        String name = ForeignKeyIndexes.conventionalName(table.name(), fk.columns());
+        String name = ConventionalNames.foreignKeyIndex(table.name(), fk.columns());
         Optional<Index> blocking = table.indexes().stream().filter(i -> i.name().equals(name)).findFirst();
         if (blocking.isPresent()) {
             return problem + ": the declared index '" + name + "' has the name of the index Tablesmith adds for it "

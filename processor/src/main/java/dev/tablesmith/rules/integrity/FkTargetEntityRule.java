@@ -1,11 +1,11 @@
 package dev.tablesmith.rules.integrity;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.SourceMap.UnresolvedRelation;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
-import dev.tablesmith.rules.Severity;
 import java.util.function.Consumer;
 
 /** A relation's target must be an {@code @Entity}, so a foreign key can reference its table. */

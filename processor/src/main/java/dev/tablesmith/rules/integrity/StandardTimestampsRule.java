@@ -1,5 +1,7 @@
 package dev.tablesmith.rules.integrity;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Ref;
@@ -7,10 +9,8 @@ import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.TableKind;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
-import dev.tablesmith.rules.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

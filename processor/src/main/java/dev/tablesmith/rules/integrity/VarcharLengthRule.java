@@ -1,11 +1,11 @@
 package dev.tablesmith.rules.integrity;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
-import dev.tablesmith.rules.Severity;
 import dev.tablesmith.rules.integrity.DeclaredColumns.Declared;
 import java.util.function.Consumer;
 

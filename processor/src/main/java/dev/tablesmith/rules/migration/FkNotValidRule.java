@@ -1,8 +1,8 @@
 package dev.tablesmith.rules.migration;
 
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.rules.Category;
 import dev.tablesmith.rules.SafeFormRule;
-import dev.tablesmith.rules.Severity;
 
 /** Foreign keys and checks on existing tables are added NOT VALID and validated separately; off writes the plain form. */
 public final class FkNotValidRule implements SafeFormRule {

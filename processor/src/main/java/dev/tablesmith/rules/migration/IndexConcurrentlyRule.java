@@ -1,8 +1,8 @@
 package dev.tablesmith.rules.migration;
 
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.rules.Category;
 import dev.tablesmith.rules.SafeFormRule;
-import dev.tablesmith.rules.Severity;
 
 /** Indexes on existing tables are built CONCURRENTLY, outside a transaction; off writes the plain form. */
 public final class IndexConcurrentlyRule implements SafeFormRule {

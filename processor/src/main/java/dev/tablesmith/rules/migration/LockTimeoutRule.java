@@ -1,8 +1,8 @@
 package dev.tablesmith.rules.migration;
 
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.rules.Category;
 import dev.tablesmith.rules.SafeFormRule;
-import dev.tablesmith.rules.Severity;
 
 /** Migrations that lock existing tables start with SET lock_timeout; off leaves it out. */
 public final class LockTimeoutRule implements SafeFormRule {

@@ -1,14 +1,14 @@
 package dev.tablesmith.rules.migration;
 
 import dev.tablesmith.diff.Change;
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.MigrationContext;
 import dev.tablesmith.rules.MigrationRule;
-import dev.tablesmith.rules.Severity;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;

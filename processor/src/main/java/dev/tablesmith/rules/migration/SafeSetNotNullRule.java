@@ -1,8 +1,8 @@
 package dev.tablesmith.rules.migration;
 
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.rules.Category;
 import dev.tablesmith.rules.SafeFormRule;
-import dev.tablesmith.rules.Severity;
 
 /** A safe SET NOT NULL on existing tables; off writes the plain form. */
 public final class SafeSetNotNullRule implements SafeFormRule {

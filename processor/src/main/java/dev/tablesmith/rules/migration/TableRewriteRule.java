@@ -1,25 +1,19 @@
 package dev.tablesmith.rules.migration;
 
-import dev.tablesmith.dialect.postgresql.PostgresDialect;
+import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.diff.Change;
-import dev.tablesmith.model.ColumnType;
-import dev.tablesmith.model.ColumnType.Kind;
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.MigrationContext;
 import dev.tablesmith.rules.MigrationRule;
-import dev.tablesmith.rules.Severity;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** A type change that makes PostgreSQL rewrite the table (and its indexes) under an exclusive lock. */
+/** A type change that makes a target database rewrite the table, which blocks it meanwhile; each target says when. */
 public final class TableRewriteRule implements MigrationRule {
-    private static final PostgresDialect SQL_TYPES = new PostgresDialect();
-    private static final Set<Kind> TEMPORAL = Set.of(Kind.TIME, Kind.TIME_TZ, Kind.TIMESTAMP, Kind.TIMESTAMP_TZ);
-
     @Override
     public String id() {
         return "table-rewrite";
@@ -55,39 +49,21 @@ public final class TableRewriteRule implements MigrationRule {
     @Override
     public void check(MigrationContext context, Consumer<Finding> report) {
         for (Change c : context.changes()) {
-            if (c instanceof Change.AlterColumnType t && rewrites(t.from(), t.to())) {
-                Source source = context.sources().find(Ref.column(t.table(), t.column()));
-                report.accept(new Finding(id(), "changing '" + t.table() + "." + t.column() + "' from "
-                        + SQL_TYPES.type(t.from()) + " to " + SQL_TYPES.type(t.to()) + " rewrites the whole table "
-                        + "and its indexes under an ACCESS EXCLUSIVE lock (no reads or writes meanwhile); on a big "
-                        + "table add a new column, backfill it in batches and switch over, or plan a maintenance "
-                        + "window", source.origin(), source.entity()));
+            if (!(c instanceof Change.AlterColumnType t)) {
+                continue;
+            }
+            // the first target (in the option's order) that rewrites the table says what it costs
+            for (Dialect target : context.targets()) {
+                Optional<String> cost = target.tableRewrite(t.from(), t.to());
+                if (cost.isPresent()) {
+                    Source source = context.sources().find(Ref.column(t.table(), t.column()));
+                    report.accept(new Finding(id(), "changing '" + t.table() + "." + t.column() + "' from "
+                            + target.type(t.from()) + " to " + target.type(t.to()) + " " + cost.get() + "; on a big "
+                            + "table add a new column, backfill it in batches and switch over, or plan a maintenance "
+                            + "window", source.origin(), source.entity()));
+                    break;
+                }
             }
         }
-    }
-
-    /** Whether PostgreSQL must rewrite the table; false for its metadata-only (binary-coercible) changes. */
-    static boolean rewrites(ColumnType from, ColumnType to) {
-        if (from.kind() == Kind.VARCHAR && to.kind() == Kind.VARCHAR) {
-            return to.length() != null && (from.length() == null || to.length() < from.length());
-        }
-        if (from.kind() == Kind.VARCHAR && to.kind() == Kind.TEXT) {
-            return false;
-        }
-        if (from.kind() == Kind.DECIMAL && to.kind() == Kind.DECIMAL) {
-            return !Objects.equals(from.scale(), to.scale()) || digits(to.precision()) < digits(from.precision());
-        }
-        if (from.kind() == to.kind() && TEMPORAL.contains(from.kind())) {
-            return fraction(to) < fraction(from);
-        }
-        return !from.equals(to);
-    }
-
-    private static int digits(Integer precision) {
-        return precision == null ? Integer.MAX_VALUE : precision;
-    }
-
-    private static int fraction(ColumnType t) {
-        return t.precision() == null ? 6 : t.precision();
     }
 }

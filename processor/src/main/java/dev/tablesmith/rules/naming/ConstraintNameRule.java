@@ -1,5 +1,7 @@
 package dev.tablesmith.rules.naming;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.ExclusionConstraint;
 import dev.tablesmith.model.ForeignKey;
@@ -8,10 +10,8 @@ import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.UniqueConstraint;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
-import dev.tablesmith.rules.Severity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

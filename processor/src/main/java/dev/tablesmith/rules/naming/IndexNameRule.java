@@ -1,15 +1,15 @@
 package dev.tablesmith.rules.naming;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
-import dev.tablesmith.reading.Conventions;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
-import dev.tablesmith.rules.Severity;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -64,7 +64,7 @@ public final class IndexNameRule implements SchemaRule {
                 if (name.startsWith(prefix) && name.length() > prefix.length() && NamingSupport.isSnakeCase(name)) {
                     continue;
                 }
-                String expected = Conventions.indexName(table.name(), index.elements());
+                String expected = ConventionalNames.index(table.name(), index.elements());
                 report.accept(new Finding(id(), "index name " + NamingSupport.quoted(name)
                         + " should read idx_<table>_<columns>: " + NamingSupport.fix(source.get(), "Index", expected)
                         + ", or leave the name out to have it generated",

@@ -1,13 +1,13 @@
 package dev.tablesmith.rules.naming;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.rules.Category;
-import dev.tablesmith.rules.Finding;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
-import dev.tablesmith.rules.Severity;
 import java.util.function.Consumer;
 
 /** Table names are snake_case. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.dialect.Dialects;
 import dev.tablesmith.diff.Change;
+import dev.tablesmith.diff.SchemaChanges;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
@@ -22,15 +23,15 @@ import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
 import dev.tablesmith.model.UniqueConstraint;
+import dev.tablesmith.testkit.Catalog;
+import dev.tablesmith.testkit.MariaDbServer;
+import dev.tablesmith.testkit.Migrations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import dev.tablesmith.testkit.Catalog;
-import dev.tablesmith.testkit.MariaDbServer;
-import dev.tablesmith.testkit.Migrations;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +85,6 @@ class MySqlDialectTest {
         m.put(new Change.RenameSequence("users_id_seq", "members_id_seq"),
                 "-- users_id_seq is an identity's sequence: AUTO_INCREMENT has none to rename.");
         m.put(new Change.DropSequence(new Sequence("members_seq", 1, 20)), "DROP SEQUENCE IF EXISTS members_seq;");
-        m.put(new Change.CreateUpdatedAtFunction(), "");
         m.put(new Change.CreateTable(ORDERS), """
                 -- --------------------------------------------
                 -- Table: orders
@@ -186,7 +186,6 @@ class MySqlDialectTest {
         m.put(new Change.DropExclusion("purchases", exclusion()),
                 "-- exclusion constraint purchases_no_overlap was never written (MySQL has none).");
         m.put(new Change.NoOp("validate x"), "");
-        m.put(new Change.DropUpdatedAtFunction(), "");
         m.put(new Change.DropTable(ORDERS.toBuilder().build()), "DROP TABLE IF EXISTS orders;");
         return m;
     }
@@ -197,9 +196,14 @@ class MySqlDialectTest {
 
     @Test
     void everyChangeKindRendersOnATrackedSchema() {
-        Dialect dialect = ((MySqlDialect) Dialects.byId("mysql").orElseThrow()).at(new Schema(List.of(USERS), List.of()));
+        Dialect dialect = Dialects.byId("mysql").orElseThrow();
         List<Map.Entry<Change, String>> samples = samples();
-        samples.forEach(e -> assertEquals(e.getValue(), dialect.render(e.getKey()), e.getKey().toString()));
+        Schema state = new Schema(List.of(USERS), List.of());
+        for (Map.Entry<Change, String> e : samples) {
+            assertEquals(e.getValue(), dialect.render(e.getKey(), state), e.getKey().toString());
+            state = SchemaChanges.apply(state, e.getKey());
+        }
+        Schema last = state;
 
         Set<String> kinds = new TreeSet<>(Arrays.stream(Change.class.getPermittedSubclasses())
                 .map(Class::getSimpleName).toList());
@@ -207,18 +211,19 @@ class MySqlDialectTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         rendered.add("AddExclusion"); // refused below: checkSupport stops it before anything is written
         assertEquals(kinds, rendered, "a sample of every change kind");
-        assertThrows(IllegalStateException.class, () -> dialect.render(new Change.AddExclusion("users", exclusion())));
+        assertThrows(IllegalStateException.class, () -> dialect.render(new Change.AddExclusion("users", exclusion()), last));
     }
 
     /** The same statements, in the same order, run on MariaDB: every one is valid there. */
     @Test
     void everySampleRunsOnMariaDb() {
         DataSource db = MariaDbServer.shared().newDatabase("every_change");
-        MySqlDialect dialect = (MySqlDialect) Dialects.byId("mysql").orElseThrow();
-        StringBuilder script = new StringBuilder(dialect.render(new Change.CreateTable(USERS))).append('\n');
-        Dialect positioned = dialect.at(new Schema(List.of(USERS), List.of()));
+        Dialect dialect = Dialects.byId("mysql").orElseThrow();
+        StringBuilder script = new StringBuilder(dialect.render(new Change.CreateTable(USERS), Schema.EMPTY)).append('\n');
+        Schema state = new Schema(List.of(USERS), List.of());
         for (Map.Entry<Change, String> sample : samples()) {
-            script.append(positioned.render(sample.getKey())).append('\n');
+            script.append(dialect.render(sample.getKey(), state)).append('\n');
+            state = SchemaChanges.apply(state, sample.getKey());
         }
         Migrations.execute(db, script.toString(), false);
         Catalog catalog = Catalog.read(db);
@@ -228,12 +233,11 @@ class MySqlDialectTest {
     @Test
     void identitySeamAndTimeouts() {
         Dialect mysql = Dialects.byId("mysql").orElseThrow();
-        assertEquals(64, mysql.maxIdentifierLength());
         assertTrue(mysql.isTransactional(new Change.AddIndex("users", null, true)));
         assertEquals("SET SESSION lock_wait_timeout = 5;", mysql.lockTimeout("5s"));
         assertEquals("SET SESSION lock_wait_timeout = 1;", mysql.lockTimeout("500ms"));
         assertEquals("SET SESSION lock_wait_timeout = 120;", mysql.lockTimeout("2min"));
-        assertThrows(IllegalStateException.class, () -> mysql.render(new Change.SetNotNull("users", "name", true, false)),
+        assertThrows(IllegalStateException.class, () -> mysql.render(new Change.SetNotNull("users", "name", true, false), null),
                 "MODIFY needs the column: an unpositioned dialect says so instead of guessing");
     }
 }

@@ -21,7 +21,7 @@ class IndexCommentTest {
         assertEquals("""
                 CREATE INDEX idx_parcel_sku ON parcel (sku);
                 COMMENT ON INDEX idx_parcel_sku IS 'looked up by the vendor''s code';""",
-                new PostgresDialect().render(new Change.AddIndex("parcel", index, false)));
+                new PostgresDialect().render(new Change.AddIndex("parcel", index, false), null));
     }
 
     @Test
@@ -29,6 +29,6 @@ class IndexCommentTest {
         Index index = new Index("idx_parcel_sku", List.of(IndexElement.column("sku")), false, IndexMethod.BTREE,
                 List.of(), null, null);
         assertEquals("CREATE INDEX idx_parcel_sku ON parcel (sku);",
-                new PostgresDialect().render(new Change.AddIndex("parcel", index, false)));
+                new PostgresDialect().render(new Change.AddIndex("parcel", index, false), null));
     }
 }

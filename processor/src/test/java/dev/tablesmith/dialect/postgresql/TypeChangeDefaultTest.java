@@ -35,16 +35,16 @@ class TypeChangeDefaultTest {
         assertEquals("""
                 ALTER TABLE parcel ALTER COLUMN remark DROP DEFAULT;
                 ALTER TABLE parcel ALTER COLUMN remark TYPE TEXT USING remark::TEXT;
-                ALTER TABLE parcel ALTER COLUMN remark SET DEFAULT 'none';""", dialect.render(changes.get(0)));
+                ALTER TABLE parcel ALTER COLUMN remark SET DEFAULT 'none';""", dialect.render(changes.get(0), null));
         assertEquals("""
                 ALTER TABLE parcel ALTER COLUMN remark DROP DEFAULT;
                 ALTER TABLE parcel ALTER COLUMN remark TYPE VARCHAR(20) USING remark::VARCHAR(20);
-                ALTER TABLE parcel ALTER COLUMN remark SET DEFAULT 'none';""", dialect.render(changes.get(0).reverse()));
+                ALTER TABLE parcel ALTER COLUMN remark SET DEFAULT 'none';""", dialect.render(changes.get(0).reverse(), null));
     }
 
     @Test
     void withoutADefaultATypeChangeIsOneStatement() {
         assertEquals("ALTER TABLE parcel ALTER COLUMN remark TYPE TEXT USING remark::TEXT;", new PostgresDialect().render(
-                new Change.AlterColumnType("parcel", "remark", ColumnType.varchar(20), ColumnType.of(ColumnType.Kind.TEXT))));
+                new Change.AlterColumnType("parcel", "remark", ColumnType.varchar(20), ColumnType.of(ColumnType.Kind.TEXT)), null));
     }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.tablesmith.rules.RuleCatalog;
-import dev.tablesmith.rules.Severity;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.rules.Category;
+import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.testing.RuleScope;
 import dev.tablesmith.testing.TestCompiler;
 import java.util.ArrayList;

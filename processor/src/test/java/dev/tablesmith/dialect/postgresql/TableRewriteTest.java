@@ -1,16 +1,16 @@
-package dev.tablesmith.rules.migration;
+package dev.tablesmith.dialect.postgresql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ColumnType.Kind;
+import dev.tablesmith.model.ColumnType;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Which type changes PostgreSQL does in place (catalog only) and which rewrite the table. */
-class TableRewriteRuleTest {
+class TableRewriteTest {
     static Stream<Arguments> changes() {
         return Stream.of(
                 Arguments.of("longer varchar", ColumnType.varchar(50), ColumnType.varchar(80), false),
@@ -34,6 +34,6 @@ class TableRewriteRuleTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void rewrites(String what, ColumnType from, ColumnType to, boolean rewrites) {
-        assertEquals(rewrites, TableRewriteRule.rewrites(from, to), what);
+        assertEquals(rewrites, new PostgresDialect().tableRewrite(from, to).isPresent(), what);
     }
 }

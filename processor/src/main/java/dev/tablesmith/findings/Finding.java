@@ -1,4 +1,4 @@
-package dev.tablesmith.rules;
+package dev.tablesmith.findings;
 
 import dev.tablesmith.model.Origin;
 

@@ -1,4 +1,4 @@
-package dev.tablesmith.rules;
+package dev.tablesmith.findings;
 
 /**
  * Ids of diagnostics that are not rules: the model cannot be built, the options are wrong, or the
@@ -21,4 +21,8 @@ public final class ProblemIds {
     public static final String DIALECT_SUPPORT = "dialect-support";
     /** Files could not be written. */
     public static final String IO = "io";
+    /** An {@code @Allow} names no rule or gives no reason. */
+    public static final String INVALID_ALLOW = "invalid-allow";
+    /** Tablesmith itself failed: a bug to report, with the trace. */
+    public static final String INTERNAL = "internal";
 }

@@ -1,0 +1,62 @@
+package dev.tablesmith.migration;
+
+import dev.tablesmith.diff.Change;
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.Renames;
+import dev.tablesmith.model.Schema;
+import dev.tablesmith.options.Mode;
+import dev.tablesmith.options.Options;
+import dev.tablesmith.reading.UnreadComments;
+import dev.tablesmith.snapshot.Snapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A folder's state × the entities' schema → its {@link FolderPlan}: the changes, and in write mode
+ * the next migration; in check mode the pending changes are the problem. Pure: the version is
+ * given, read from the clock once for all folders.
+ */
+public final class FolderPlanner {
+    private FolderPlanner() {}
+
+    /**
+     * @param unreadComments tables and columns whose Javadoc comment was not read (classes read from
+     *     class files): they keep the snapshot's comment
+     */
+    public static FolderPlan plan(FolderState state, Schema entities, Renames renames, Set<Ref> unreadComments,
+            Options options, String version) {
+        Snapshot snapshot = state.snapshot();
+        Schema model = UnreadComments.keep(entities, snapshot.schema(), unreadComments);
+        if (!state.problems().isEmpty()) {
+            return new FolderPlan(state, model, List.of(), Optional.empty(), state.problems());
+        }
+        List<Change> changes = MigrationPlanner.changes(snapshot, model, renames);
+        List<Finding> problems = new ArrayList<>();
+        if (options.mode() == Mode.CHECK) {
+            if (!changes.isEmpty()) {
+                problems.add(FolderState.problem(ProblemIds.PENDING_CHANGES, "the entities differ from "
+                        + state.target().folder().resolve(Snapshot.FILE_NAME) + " (" + state.target().dialect().id()
+                        + "); run the build without -A" + Options.MODE + "=check to write the migration, then "
+                        + "commit it. Pending: " + changes.stream().map(Change::description)
+                                .collect(Collectors.joining(", "))));
+            }
+            return new FolderPlan(state, model, changes, Optional.empty(), problems);
+        }
+        if (!changes.isEmpty() && snapshot.latestVersion() != null
+                && Versions.compare(version, snapshot.latestVersion()) <= 0) {
+            problems.add(FolderState.problem(ProblemIds.MIGRATION_HISTORY, "the next migration's version " + version
+                    + " is not after the newest one, " + snapshot.latestVersion() + ": Flyway would skip it; "
+                    + "give a later -A" + Options.VERSION + " (or check the clock)"));
+            return new FolderPlan(state, model, changes, Optional.empty(), problems);
+        }
+        Optional<MigrationPlanner.Plan> migration = changes.isEmpty() ? Optional.empty()
+                : MigrationPlanner.plan(snapshot, model, changes, state.target().dialect(), version, options.name(),
+                        Safety.Settings.from(options.rules(), options.lockTimeout()));
+        return new FolderPlan(state, model, changes, migration, problems);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.tablesmith.migration;
+
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.model.Origin;
+import dev.tablesmith.snapshot.Snapshot;
+import dev.tablesmith.snapshot.SnapshotCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A migration folder as this build finds it, read once: its snapshot, what is wrong with its history
+ * (edited, missing or unknown migration files), and the current text of a document kept beside the
+ * migrations. The planning steps after it are pure.
+ *
+ * @param snapshot the snapshot, {@link Snapshot#EMPTY} when there is none or it cannot be read
+ * @param problems errors that stop any migration of this folder (unreadable snapshot, history)
+ * @param readable whether the snapshot could be read (an incremental build uses it even when the
+ *     history has problems)
+ * @param document the current {@code schema.md}, or null when there is none
+ */
+public record FolderState(Target target, Snapshot snapshot, List<Finding> problems, boolean readable,
+        String document) {
+    public FolderState {
+        problems = List.copyOf(problems);
+    }
+
+    public static FolderState read(Target target, String documentName) {
+        MigrationFolder folder = new MigrationFolder(target.folder());
+        List<Finding> problems = new ArrayList<>();
+        Snapshot snapshot = Snapshot.EMPTY;
+        boolean readable = false;
+        try {
+            snapshot = folder.readSnapshot();
+            readable = true;
+            folder.verify(snapshot).forEach(h -> problems.add(problem(ProblemIds.MIGRATION_HISTORY, h)));
+        } catch (IOException e) {
+            problems.add(problem(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage()));
+        } catch (SnapshotCodec.SnapshotFormatException e) {
+            problems.add(problem(ProblemIds.MIGRATION_HISTORY, folder.unreadable(e)));
+        }
+        return new FolderState(target, snapshot, problems, readable, document(target.folder().resolve(documentName)));
+    }
+
+    private static String document(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null; // rewritten (or reported as out of date) like a missing one
+        }
+    }
+
+    static Finding problem(String id, String message) {
+        return new Finding(id, message, Origin.NONE, null);
+    }
+
+    public Optional<Snapshot> readableSnapshot() {
+        return readable ? Optional.of(snapshot) : Optional.empty();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tablesmith.rules;
+
+import dev.tablesmith.dialect.Dialect;
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
+import dev.tablesmith.model.Schema;
+import dev.tablesmith.model.SourceMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the rules that are not off. Pure: what they find is reported later, at the edge. */
+public final class Review {
+    private Review() {}
+
+    /** The naming and integrity rules on the entities' schema, then what each target cannot write. */
+    public static List<Finding> schema(Schema schema, SourceMap sources, RuleConfig config, List<Dialect> targets) {
+        List<Finding> findings = new ArrayList<>();
+        SchemaContext context = new SchemaContext(schema, sources);
+        for (SchemaRule rule : RuleCatalog.schemaRules()) {
+            if (config.severityOf(rule) != Severity.OFF) {
+                rule.check(context, findings::add);
+            }
+        }
+        for (Dialect target : targets) {
+            target.checkSupport(schema, sources, findings::add);
+        }
+        return findings;
+    }
+
+    /** The migration-safety rules on one diff (the plain forms, before the safe forms are chosen). */
+    public static List<Finding> migration(MigrationContext context, RuleConfig config) {
+        List<Finding> findings = new ArrayList<>();
+        if (context.changes().isEmpty()) {
+            return findings;
+        }
+        for (MigrationRule rule : RuleCatalog.migrationRules()) {
+            if (config.severityOf(rule) != Severity.OFF) {
+                rule.check(context, findings::add);
+            }
+        }
+        return findings;
+    }
+}
