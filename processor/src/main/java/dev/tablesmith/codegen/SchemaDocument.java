@@ -16,6 +16,7 @@ import dev.tablesmith.model.TableKind;
 import dev.tablesmith.model.Trigger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code schema.md}: the handbook's "output format" produced from the code — an ER diagram, then
