@@ -27,4 +27,9 @@ public record JavaType(TypeName valueType, TypeName classLiteral, boolean erased
     String display() {
         return PACKAGE_PREFIX.matcher(valueType.toString()).replaceAll("");
     }
+
+    /** Whether the value type is {@code Object}, compared by name (JavaPoet's equals formats both types). */
+    boolean isObject() {
+        return valueType instanceof ClassName c && c.canonicalName().equals("java.lang.Object");
+    }
 }

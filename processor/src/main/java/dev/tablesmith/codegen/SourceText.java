@@ -98,7 +98,7 @@ final class SourceText {
                 imports.add(top.canonicalName());
             }
         }
-        return top.equals(holder) ? relative : c.canonicalName();
+        return top.canonicalName().equals(holder.canonicalName()) ? relative : c.canonicalName();
     }
 
     /** A string literal with what Java requires escaped; other characters outside ASCII's printable range as {@code \}{@code uXXXX}. */

@@ -233,7 +233,7 @@ public final class TableClasses {
         }
         StringBuilder doc = new StringBuilder("Column ").append(Javadocs.code(c.name())).append(": ")
                 .append(Javadocs.code(sql.toString())).append(", Java ")
-                .append(Javadocs.code(javaType.valueType().equals(JavaType.OBJECT) ? javaType.declared()
+                .append(Javadocs.code(javaType.isObject() ? javaType.declared()
                         : javaType.display()));
         ForeignKey fk = Definitions.foreignKeyOf(table, c);
         if (fk != null) {
