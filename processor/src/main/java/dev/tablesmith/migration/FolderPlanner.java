@@ -56,7 +56,8 @@ public final class FolderPlanner {
         }
         Optional<MigrationPlanner.Plan> migration = changes.isEmpty() ? Optional.empty()
                 : MigrationPlanner.plan(snapshot, model, changes, state.target().dialect(), version, options.name(),
-                        Safety.Settings.from(options.rules(), options.lockTimeout()));
+                        Safety.Settings.from(options.rules(), options.lockTimeout(),
+                                options.statementTimeout()));
         return new FolderPlan(state, model, changes, migration, problems);
     }
 }

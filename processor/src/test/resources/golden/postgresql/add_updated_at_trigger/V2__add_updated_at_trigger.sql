@@ -3,6 +3,7 @@
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 -- Keeps updated_at current on every UPDATE, whoever writes the row.
 CREATE OR REPLACE FUNCTION update_updated_at_column()
