@@ -16,4 +16,4 @@ BEGIN
     END IF;
 END
 $do$;
-CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_user_id_old ON orders (user_id);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_user_id_old ON orders (buyer_id);

@@ -323,7 +323,9 @@ public final class PostgresDialect extends SqlDialect {
     public String setNotNull(Change.SetNotNull n, Schema before) {
         String column = name(n.column());
         if (!n.notNull()) {
-            return alter(n.table(), "ALTER COLUMN " + column + " DROP NOT NULL");
+            // the down of a safe SET NOT NULL runs outside a transaction
+            return RERUNNABLE + "DROP NOT NULL does nothing to a nullable column\n"
+                    + alter(n.table(), "ALTER COLUMN " + column + " DROP NOT NULL");
         }
         if (!n.safe()) {
             return alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL");
