@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code executeInTransaction=false}. The random evolutions are judged in
  * {@code PostgresEvolutionPropertyTest}.
  */
-class SquawkJudgeTest {
+public class SquawkJudgeTest {
     static final Path GOLDEN = Path.of("src/test/resources/golden/postgresql");
     static final List<Path> EXAMPLES = List.of(Path.of("../examples/shop/src/main/resources/db/migration"),
             Path.of("../examples/accounts/src/main/resources/db/migration"),
@@ -57,7 +57,7 @@ class SquawkJudgeTest {
         for (Path folder : EXAMPLES) {
             files.addAll(sqlFiles(folder));
         }
-        assertTrue(files.size() >= 18, "the examples' PostgreSQL migrations: " + files);
+        assertTrue(files.size() >= 16, "the examples' PostgreSQL migrations: " + files);
         Map<String, Set<String>> excused = committedExceptions();
         Map<String, Set<String>> found = new TreeMap<>();
         List<Squawk.Finding> unexpected = new ArrayList<>();
