@@ -16,7 +16,9 @@ import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.RuleConfig;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -134,13 +136,23 @@ public final class Safety {
         Set<String> created = createdRelationNames(ordered);
         Set<String> taken = new HashSet<>(created);
         taken.addAll(relationNames(old));
-        Set<String> droppedLater = new HashSet<>(); // table.column named by an index or unique dropped late
+        // drops are planned under the table's old name (they used to come before the renames)
+        Map<String, String> renamedTo = new HashMap<>();
+        Set<String> droppedTables = new HashSet<>();
         for (Change c : ordered) {
-            if (c instanceof Change.DropIndex d && existing.contains(d.table())) {
-                d.index().elements().stream().filter(e -> e.column() != null)
-                        .forEach(e -> droppedLater.add(d.table() + "." + e.column()));
-            } else if (c instanceof Change.DropUnique u && existing.contains(u.table())) {
-                u.unique().columns().forEach(col -> droppedLater.add(u.table() + "." + col));
+            if (c instanceof Change.RenameTable r) {
+                renamedTo.put(r.from(), r.to());
+            } else if (c instanceof Change.DropTable d) {
+                droppedTables.add(d.table());
+            }
+        }
+        // tables with an index or unique key dropped late: their dropped columns wait for it (an
+        // expression index names its columns only in text)
+        Set<String> droppedLater = new HashSet<>();
+        for (Change c : ordered) {
+            if ((c instanceof Change.DropIndex || c instanceof Change.DropUnique) && existing.contains(c.table())
+                    && !droppedTables.contains(c.table())) {
+                droppedLater.add(renamedTo.getOrDefault(c.table(), c.table()));
             }
         }
         List<Change> main = new ArrayList<>();
@@ -153,24 +165,26 @@ public final class Safety {
         for (Change c : ordered) {
             boolean onExisting = c.table() != null && existing.contains(c.table());
             List<Change> toMain = new ArrayList<>();
-            if (onExisting && c instanceof Change.DropIndex d) {
+            boolean late = onExisting && !droppedTables.contains(c.table());
+            if (late && c instanceof Change.DropIndex d) {
                 Index index = d.index();
                 if (created.contains(index.name())) {
                     String retired = retiredName(index.name(), taken);
                     toMain.add(new Change.RenameIndex(d.table(), index.name(), retired));
                     index = index.withName(retired);
                 }
-                drops.add(new Change.DropIndex(d.table(), index, true));
-            } else if (onExisting && c instanceof Change.DropUnique u) {
+                drops.add(new Change.DropIndex(renamedTo.getOrDefault(d.table(), d.table()), index, true));
+            } else if (late && c instanceof Change.DropUnique u) {
                 UniqueConstraint unique = u.unique();
                 if (created.contains(unique.name())) {
                     String retired = retiredName(unique.name(), taken);
                     toMain.add(new Change.RenameConstraint(u.table(), unique.name(), retired));
                     unique = new UniqueConstraint(retired, unique.columns());
                 }
-                contract.add(new Change.DropUnique(u.table(), unique));
-            } else if (onExisting && c instanceof Change.DropColumn d
-                    && droppedLater.contains(d.table() + "." + d.column().name())) {
+                contract.add(new Change.DropUnique(renamedTo.getOrDefault(u.table(), u.table()), unique));
+            } else if (onExisting && c instanceof Change.DropIndex d) {
+                toMain.add(new Change.DropIndex(d.table(), d.index(), false)); // its table goes in this transaction
+            } else if (onExisting && c instanceof Change.DropColumn d && droppedLater.contains(d.table())) {
                 contract.add(c);
             } else if (settings.notValidConstraints() && onExisting && c instanceof Change.AddForeignKey f
                     && !state.table(f.table()).map(t -> ForeignKeyIndexes.isCovered(t, f.foreignKey().columns()))

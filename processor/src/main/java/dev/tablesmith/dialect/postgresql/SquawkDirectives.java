@@ -38,6 +38,12 @@ final class SquawkDirectives {
         types(changes, ignores);
         for (Change c : changes) {
             boolean onTableInUse = c.table() != null && !created.contains(c.table());
+            if (c instanceof Change.AddColumn a && a.column().defaultValue() != null && onTableInUse
+                    && !a.column().defaultValue().matches("'[^']*'|-?[0-9.]+|true|false|null|NULL|TRUE|FALSE")) {
+                add(ignores, "adding-field-with-default", down ? undo : a.table() + "." + a.column().name()
+                        + " DEFAULT " + a.column().defaultValue() + " as the entity declares (a volatile default "
+                        + "rewrites the table)");
+            }
             if (c instanceof Change.DropColumn d) {
                 add(ignores, "ban-drop-column", down ? undo : d.column().deprecated()
                         ? d.table() + "." + d.column().name() + " was deprecated by an earlier migration (drop-needs-deprecation)"
@@ -64,7 +70,8 @@ final class SquawkDirectives {
             } else if (c instanceof Change.AddIndex a && !a.concurrently() && onTableInUse) {
                 add(ignores, "require-concurrent-index-creation", down ? undo : "index-concurrently is off");
             } else if (c instanceof Change.DropIndex d && !d.concurrently() && onTableInUse) {
-                add(ignores, "require-concurrent-index-deletion", down ? undo : "index-concurrently is off");
+                add(ignores, "require-concurrent-index-deletion", down ? undo
+                        : "index-concurrently is off, or the index goes with its table in the same transaction");
             } else if (c instanceof Change.AddUnique u && onTableInUse) {
                 add(ignores, "disallowed-unique-constraint", down ? undo
                         : "index-concurrently is off, or a foreign key added with it references " + u.unique().name());
