@@ -81,7 +81,7 @@ public final class FkColumnNameRule implements SchemaRule {
         String message;
         if (rolesAllowed) {
             String snake = NamingSupport.toSnakeCase(column);
-            String suggestion = snake.endsWith(suffix) ? snake : snake + suffix;
+            String suggestion = snake == null ? null : snake.endsWith(suffix) ? snake : snake + suffix;
             message = "foreign key column " + NamingSupport.quoted(column) + " to table "
                     + NamingSupport.quoted(fk.referencedTable()) + " should end with '" + suffix + "': "
                     + NamingSupport.fixForColumn(table, column, source, suggestion);

@@ -79,13 +79,13 @@ class NamingRulesTest {
                         public class OrderItem { @Id private Long id; }
                         """), "table name 'orderItems' should be snake_case: use @Table(name = \"order_items\")"
                         + " [table-snake-case]", "name = \"orderItems\"", Map.of("tablesmith.naming", "jpa")),
-                new Violation("table-snake-case", "spring keeps hyphens", List.of("""
+                new Violation("table-snake-case", "double underscores", List.of("""
                         @Entity
                         @Table(
-                            name = "order-items")
+                            name = "order__items")
                         public class OrderItem { @Id private Long id; }
-                        """), "table name 'order-items' should be snake_case: use @Table(name = \"order_items\")"
-                        + " [table-snake-case]", "name = \"order-items\"", Map.of()),
+                        """), "table name 'order__items' should be snake_case: use @Table(name = \"order_items\")"
+                        + " [table-snake-case]", "name = \"order__items\"", Map.of()),
                 new Violation("table-plural", "written name", List.of("""
                         @Entity
                         @Table(
