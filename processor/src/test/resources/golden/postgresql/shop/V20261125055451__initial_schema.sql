@@ -9,11 +9,14 @@ SET statement_timeout = '1h';
 
 CREATE SEQUENCE articles_seq START WITH 1 INCREMENT BY 50;
 
--- Keeps updated_at current on every UPDATE, whoever writes the row.
+-- Sets updated_at to now() on every UPDATE that leaves it alone, whoever writes the row;
+-- a value the UPDATE sets itself is kept (as MySQL's ON UPDATE and @UpdateTimestamp do).
 CREATE OR REPLACE FUNCTION update_updated_at_column()
 RETURNS TRIGGER AS $$
 BEGIN
-    NEW.updated_at = now();
+    IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+        NEW.updated_at = now();
+    END IF;
     RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
