@@ -41,8 +41,8 @@ final class SquawkDirectives {
             if (c instanceof Change.AddColumn a && a.column().defaultValue() != null && onTableInUse
                     && !a.column().defaultValue().matches("'[^']*'|-?[0-9.]+|true|false|null|NULL|TRUE|FALSE")) {
                 add(ignores, "adding-field-with-default", down ? undo : a.table() + "." + a.column().name()
-                        + " DEFAULT " + a.column().defaultValue() + " as the entity declares (a volatile default "
-                        + "rewrites the table)");
+                        + " DEFAULT " + a.column().defaultValue() + " as the entity declares (PostgreSQL rewrites "
+                        + "the table only for a volatile default)");
             }
             if (c instanceof Change.DropColumn d) {
                 add(ignores, "ban-drop-column", down ? undo : d.column().deprecated()
