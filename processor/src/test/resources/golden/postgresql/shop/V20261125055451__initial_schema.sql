@@ -2,7 +2,7 @@
 -- Flyway runs this file in one transaction.
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 -- squawk-ignore-file prefer-text-field -- VARCHAR(n) is the length the entity declares (varchar-length), which Hibernate validates; a longer VARCHAR later changes only the catalog
--- squawk-ignore-file prefer-bigint-over-int -- INTEGER where the entity declares int or Integer (prefer-bigint-over-int warns for keys)
+-- squawk-ignore-file prefer-bigint-over-int -- INTEGER where the entity declares int or Integer
 
 SET lock_timeout = '5s';
 SET statement_timeout = '1h';

@@ -63,7 +63,7 @@ final class SquawkDirectives {
                         + t.column() + " (table-rewrite warns when it rewrites the table)");
             } else if (c instanceof Change.SetNotNull n && !n.notNull()) {
                 add(ignores, "ban-drop-not-null", down ? undo : "the entity lets " + n.table() + "." + n.column()
-                        + " be null (drop-not-null warns; a deprecated column becomes nullable)");
+                        + " be null (a deprecated column becomes nullable too)");
             } else if (c instanceof Change.SetNotNull n && !n.safe() && onTableInUse) {
                 add(ignores, "adding-not-nullable-field", down ? undo
                         : "safe-set-not-null is off, or a new primary key needs the column NOT NULL");
@@ -116,8 +116,7 @@ final class SquawkDirectives {
                     + "which Hibernate validates; a longer VARCHAR later changes only the catalog");
         }
         if (kinds.contains(Kind.INTEGER)) {
-            add(ignores, "prefer-bigint-over-int", "INTEGER where the entity declares int or Integer "
-                    + "(prefer-bigint-over-int warns for keys)");
+            add(ignores, "prefer-bigint-over-int", "INTEGER where the entity declares int or Integer");
         }
         if (kinds.contains(Kind.SMALLINT)) {
             add(ignores, "prefer-bigint-over-smallint", "SMALLINT where the entity declares short or an ORDINAL enum");
