@@ -44,7 +44,8 @@ public final class FolderPlanner {
                         + "); run the build without -A" + Options.MODE + "=check to write the migration, then "
                         + "commit it. " + PendingPreview.describe(changes, MigrationPlanner.plan(snapshot, model,
                                 changes, state.target().dialect(), PendingPreview.PLACEHOLDER_VERSION, options.name(),
-                                Safety.Settings.from(options.rules(), options.lockTimeout())).orElseThrow())));
+                                Safety.Settings.from(options.rules(), options.lockTimeout(), options.statementTimeout()))
+                                .orElseThrow())));
             }
             return new FolderPlan(state, model, changes, Optional.empty(), problems);
         }
@@ -57,7 +58,8 @@ public final class FolderPlanner {
         }
         Optional<MigrationPlanner.Plan> migration = changes.isEmpty() ? Optional.empty()
                 : MigrationPlanner.plan(snapshot, model, changes, state.target().dialect(), version, options.name(),
-                        Safety.Settings.from(options.rules(), options.lockTimeout()));
+                        Safety.Settings.from(options.rules(), options.lockTimeout(),
+                                options.statementTimeout()));
         return new FolderPlan(state, model, changes, migration, problems);
     }
 }
