@@ -88,7 +88,8 @@ class MigrationSafetyTest {
         Compilation c = next(dir, V2).option("tablesmith.allowDrop", "notes, users.fax").compile(user(""));
         assertThat(c).succeeded();
         String up = Files.readString(dir.resolve("V" + V2 + "__drop_users_fax.sql"));
-        assertTrue(up.contains("SET lock_timeout = '5s';\n\nALTER TABLE users DROP COLUMN fax;"), up);
+        assertTrue(up.contains("SET lock_timeout = '5s';\nSET statement_timeout = '1h';\n\nALTER TABLE users DROP COLUMN fax;"),
+                up);
         String down = Files.readString(dir.resolve("U" + V2 + "__drop_users_fax.sql"));
         assertTrue(down.contains("ALTER TABLE users ADD COLUMN fax VARCHAR(255) NOT NULL;"), down);
     }
@@ -239,8 +240,9 @@ class MigrationSafetyTest {
                 """);
         assertThat(next(dir, V2).option("tablesmith.lockTimeout", "2s").compile(indexed)).succeeded();
         Path up = dir.resolve("V" + V2 + "__add_idx_users_nickname.sql");
-        assertTrue(Files.readString(up).contains(
-                "SET lock_timeout = '2s';\n\nCREATE INDEX CONCURRENTLY idx_users_nickname ON users (nickname);"));
+        String sql = Files.readString(up);
+        assertTrue(sql.contains("SET lock_timeout = '2s';\n"), sql);
+        assertTrue(sql.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_nickname ON users (nickname);"), sql);
         assertEquals("executeInTransaction=false\n",
                 Files.readString(dir.resolve("V" + V2 + "__add_idx_users_nickname.sql.conf")));
     }
@@ -284,11 +286,14 @@ class MigrationSafetyTest {
                 }
                 """);
         assertThat(next(dir, V2).compile(user(""), noteWithAuthor)).succeeded();
-        String main = Files.readString(dir.resolve("V" + V2 + "__add_notes_user_id.sql"));
-        assertTrue(main.contains("FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;"), main);
-        String after = Files.readString(dir.resolve("V" + V2 + ".1__add_notes_user_id.sql"));
-        assertTrue(after.contains("ALTER TABLE notes VALIDATE CONSTRAINT notes_user_id_fkey;"), after);
-        assertTrue(Files.exists(dir.resolve("V" + V2 + ".1__add_notes_user_id.sql.conf")));
+        // the key's index is built first (outside a transaction), then the key added NOT VALID, then validated
+        String index = Files.readString(dir.resolve("V" + V2 + ".1__add_notes_user_id.sql"));
+        assertTrue(index.contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_notes_user_id ON notes (user_id);"), index);
+        String key = Files.readString(dir.resolve("V" + V2 + ".2__add_notes_user_id.sql"));
+        assertTrue(key.contains("FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;"), key);
+        String validate = Files.readString(dir.resolve("V" + V2 + ".3__add_notes_user_id.sql"));
+        assertTrue(validate.contains("ALTER TABLE notes VALIDATE CONSTRAINT notes_user_id_fkey;"), validate);
+        assertTrue(Files.exists(dir.resolve("V" + V2 + ".3__add_notes_user_id.sql.conf")));
     }
 
     @Test
