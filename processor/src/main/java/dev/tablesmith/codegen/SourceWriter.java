@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.dialect.Dialect;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Schema;
@@ -65,7 +64,7 @@ public final class SourceWriter {
         for (TableClasses.Input in : TableClasses.inputs(schema, options,
                 name -> Optional.ofNullable(byName.get(name)).map(ClassName::get))) {
             JavaFile file = TableClasses.spec(in, schema, sources, dialect, types, generated);
-            write(file, origins(in, sources, byName), "-A" + CodegenOptions.TABLE_CLASS + " to name it differently");
+            write(file, origins(in, sources, byName), CodegenMessages.CANNOT_WRITE_TABLE_CLASS);
         }
     }
 
@@ -78,8 +77,7 @@ public final class SourceWriter {
                     .map(e -> elements.getPackageOf(e).getQualifiedName().toString()).sorted().toList();
             Optional<String> common = MigrationCatalog.commonPackage(packages);
             if (common.isEmpty()) {
-                reporter.error(ProblemIds.OPTIONS, "the entities share no package to put "
-                        + MigrationCatalog.CLASS_NAME + " in: set -A" + CodegenOptions.CATALOG_PACKAGE + "=<package>");
+                reporter.error(CodegenMessages.NO_COMMON_PACKAGE);
                 return;
             }
             pkg = common.get();
@@ -88,7 +86,7 @@ public final class SourceWriter {
         List<Element> origins = entities.stream()
                 .sorted((a, b) -> a.getQualifiedName().toString().compareTo(b.getQualifiedName().toString()))
                 .map(e -> (Element) e).toList();
-        write(file, origins, "-A" + CodegenOptions.CATALOG_PACKAGE + " to put it elsewhere");
+        write(file, origins, CodegenMessages.CANNOT_WRITE_CATALOG);
     }
 
     /** The entity, then every other class that declares one of the tables' columns, sorted. */
@@ -118,7 +116,7 @@ public final class SourceWriter {
         return list;
     }
 
-    private void write(JavaFile file, List<Element> origins, String fix) {
+    private void write(JavaFile file, List<Element> origins, CodegenMessages cannotWrite) {
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
         try {
@@ -128,8 +126,7 @@ public final class SourceWriter {
                 w.write(text);
             }
         } catch (IOException e) {
-            reporter.error(ProblemIds.IO, "cannot generate " + name + ": " + e.getMessage()
-                    + " (a class of that name may exist already; use " + fix + ")");
+            reporter.error(cannotWrite, name, e.getMessage());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tablesmith.diagnostics;
 
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Message;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.reading.ElementRegistry;
@@ -72,9 +73,14 @@ public final class Reporter {
         }
     }
 
-    /** An error that is not a finding of the model (I/O, history), reported on no element. */
-    public void error(String id, String message) {
-        print(Severity.ERROR, message + " [" + id + "]", Origin.NONE, null);
+    /** An error that is not a finding of the model (options, I/O), reported on no element. */
+    public void error(Message message, Object... args) {
+        error(Finding.withoutElement(message, args));
+    }
+
+    /** A problem of the run, printed as it comes (not sorted with the model's findings), on no element. */
+    public void error(Finding problem) {
+        print(Severity.ERROR, problem.text(), Origin.NONE, null);
     }
 
     public void note(String message) {

@@ -4,13 +4,11 @@ import dev.tablesmith.codegen.MigrationCatalog;
 import dev.tablesmith.codegen.SchemaDocument;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderWrites;
+import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.migration.Script;
-import dev.tablesmith.model.Origin;
 import dev.tablesmith.options.Mode;
-import dev.tablesmith.options.Options;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
@@ -51,9 +49,8 @@ final class Commit {
         List<Finding> stale = new ArrayList<>();
         for (int i = 0; mode == Mode.CHECK && i < plans.size(); i++) {
             if (plans.get(i).problems().isEmpty() && !documents.get(i).equals(plans.get(i).state().document())) {
-                stale.add(new Finding(ProblemIds.PENDING_CHANGES, plans.get(i).target().folder()
-                        .resolve(SchemaDocument.FILE_NAME) + " is missing or out of date; run the build without -A"
-                        + Options.MODE + "=check to rewrite it, then commit it", Origin.NONE, null));
+                stale.add(Finding.withoutElement(MigrationMessages.SCHEMA_DOCUMENT_STALE,
+                        plans.get(i).target().folder().resolve(SchemaDocument.FILE_NAME)));
             }
         }
         return stale;
@@ -92,9 +89,8 @@ final class Commit {
         try {
             FolderWrites.commit(writes);
         } catch (IOException | RuntimeException e) {
-            reporter.error(ProblemIds.IO, "cannot write the migrations to " + plans.stream()
-                    .map(p -> p.target().folder().toString()).collect(Collectors.joining(", ")) + ": " + e
-                    + "; every folder was left as it was");
+            reporter.error(MigrationMessages.CANNOT_WRITE, plans.stream()
+                    .map(p -> p.target().folder().toString()).collect(Collectors.joining(", ")), e);
             return Optional.empty();
         }
         List<MigrationCatalog.DialectMigrations> catalog = new ArrayList<>();
@@ -124,7 +120,7 @@ final class Commit {
                     w.write(file.getValue());
                 }
             } catch (IOException | IllegalArgumentException e) {
-                reporter.error(ProblemIds.IO, "cannot copy " + file.getKey() + " to the class output: " + e.getMessage());
+                reporter.error(MigrationMessages.CANNOT_COPY, file.getKey(), e.getMessage());
             }
         }
     }

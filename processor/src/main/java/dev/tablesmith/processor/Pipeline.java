@@ -5,11 +5,11 @@ import dev.tablesmith.codegen.SchemaDocument;
 import dev.tablesmith.codegen.SourceWriter;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderPlanner;
 import dev.tablesmith.migration.FolderState;
+import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.migration.Versions;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.options.Options;
@@ -59,7 +59,7 @@ final class Pipeline {
         ElementRegistry registry = new ElementRegistry();
         Reporter reporter = new Reporter(env, registry, options.rules());
         if (!parsed.problems().isEmpty()) {
-            parsed.problems().forEach(p -> reporter.error(ProblemIds.OPTIONS, p));
+            parsed.problems().forEach(reporter::error);
             return;
         }
         Targets targets = Targets.resolve(options, OutputLocations.classOutput(env.getFiler()));
@@ -85,8 +85,7 @@ final class Pipeline {
         }
         SourceWriter sources = new SourceWriter(env.getFiler(), env.getElementUtils(), reporter);
         if (targets.missing()) {
-            reporter.error(ProblemIds.IO, "cannot tell where the migration folder is (the class output is not a "
-                    + "directory below a pom.xml or build.gradle): set -A" + Options.MIGRATIONS + "=<folder>");
+            reporter.error(MigrationMessages.NO_MIGRATION_FOLDER);
             return;
         }
         if (!targets.keepsMigrations()) {

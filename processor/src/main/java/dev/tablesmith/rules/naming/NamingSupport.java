@@ -124,8 +124,4 @@ final class NamingSupport {
         return "add @" + tableAnnotation(table) + "(" + (inverse ? "inverseJoinColumns" : "joinColumns")
                 + " = @JoinColumn(name = \"" + newName + "\"))";
     }
-
-    static String quoted(String name) {
-        return "'" + name + "'";
-    }
 }

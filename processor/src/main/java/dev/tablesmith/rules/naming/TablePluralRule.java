@@ -54,8 +54,8 @@ public final class TablePluralRule implements SchemaRule {
             }
             Source source = context.sources().find(Ref.table(table.name()));
             String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), English.pluralizeLast(snake));
-            report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
-                    + " should be plural: " + fix, source.nameOrOrigin(), source.entity()));
+            report.accept(Finding.of(NamingMessages.TABLE_PLURAL, source.nameOrOrigin(), source.entity(), table.name(),
+                    fix));
         }
     }
 }
