@@ -232,7 +232,7 @@ class EcjTest {
         assertEquals(List.of(), tablesmithOnly(describe(ecj.diagnostics())), "no Tablesmith warnings either");
         for (String file : List.of("V20260101000000__initial_schema.sql", "U20260101000000__initial_schema.sql",
                 "tablesmith-snapshot.json")) {
-            Golden.assertMatches("matrix/" + file, Files.readString(folder.resolve(file)));
+            Golden.assertMatches("postgresql/matrix/" + file, Files.readString(folder.resolve(file)));
         }
     }
 

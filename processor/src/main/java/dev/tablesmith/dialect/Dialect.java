@@ -5,6 +5,7 @@ import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
+import dev.tablesmith.safety.SqlEngine;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -15,6 +16,9 @@ import java.util.function.Consumer;
 public interface Dialect {
     /** The option value that selects it ({@code postgresql}). */
     String id();
+
+    /** The engine whose lexical rules and reserved words apply to the SQL written for it. */
+    SqlEngine engine();
 
     /**
      * The SQL of one change: complete statements ending with {@code ;}, possibly preceded by

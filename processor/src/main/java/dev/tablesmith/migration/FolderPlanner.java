@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A folder's state × the entities' schema → its {@link FolderPlan}: the changes, and in write mode
- * the next migration; in check mode the pending changes are the problem. Pure: the version is
+ * the next migration; in check mode the pending changes are the problem, with the first SQL lines
+ * of the files it would write ({@link PendingPreview}). Pure: the version is
  * given, read from the clock once for all folders.
  */
 public final class FolderPlanner {
@@ -40,7 +40,9 @@ public final class FolderPlanner {
             if (!changes.isEmpty()) {
                 problems.add(Finding.withoutElement(MigrationMessages.PENDING_CHANGES,
                         state.target().folder().resolve(Snapshot.FILE_NAME), state.target().dialect().id(),
-                        changes.stream().map(Change::description).collect(Collectors.joining(", "))));
+                        PendingPreview.describe(changes, MigrationPlanner.plan(snapshot, model, changes,
+                                state.target().dialect(), PendingPreview.PLACEHOLDER_VERSION, options.name(),
+                                Safety.Settings.from(options.rules(), options.lockTimeout())).orElseThrow())));
             }
             return new FolderPlan(state, model, changes, Optional.empty(), problems);
         }

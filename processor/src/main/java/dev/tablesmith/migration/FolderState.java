@@ -1,6 +1,7 @@
 package dev.tablesmith.migration;
 
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.safety.SafetyCheck;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
@@ -37,6 +38,9 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
             snapshot = folder.readSnapshot();
             readable = true;
             problems.addAll(folder.verify(snapshot));
+            // the snapshot's names and fragments reach the next migration (drops, rebuilds, downs)
+            problems.addAll(SafetyCheck.checkSnapshot(snapshot.schema(), List.of(target.dialect().engine()),
+                    folder.snapshotFile().toString()));
         } catch (IOException e) {
             problems.add(Finding.withoutElement(MigrationMessages.CANNOT_READ, folder.dir(), e.getMessage()));
         } catch (SnapshotCodec.SnapshotFormatException e) {
@@ -51,6 +55,31 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
         } catch (IOException e) {
             return null; // rewritten (or reported as out of date) like a missing one
         }
+    }
+
+    /**
+     * What the folder holds now, as one value: every file's name and SHA-256 (not the lock and
+     * temporary files). Taken before the folder is read and again under the lock before writing:
+     * a difference means another build wrote the folder meanwhile.
+     */
+    public static String fingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals(FolderLock.FILE_NAME) || name.startsWith(FolderWrites.TEMP_PREFIX)) {
+                    continue;
+                }
+                b.append(name).append(' ')
+                        .append(Files.isRegularFile(p) ? Checksums.sha256(Files.readAllBytes(p)) : "dir").append('\n');
+            }
+        } catch (IOException e) {
+            b.append("unreadable: ").append(e.getMessage());
+        }
+        return b.toString();
     }
 
     public Optional<Snapshot> readableSnapshot() {

@@ -2,6 +2,7 @@ package dev.tablesmith.migration;
 
 import dev.tablesmith.findings.Message;
 import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.options.Options;
 import dev.tablesmith.snapshot.Snapshot;
 
@@ -38,9 +39,9 @@ public enum MigrationMessages implements Message {
     /** Arguments: the new version, the newest recorded one. */
     VERSION_NOT_AFTER(ProblemIds.MIGRATION_HISTORY, "the next migration's version %s is not after the newest one, "
             + "%s: Flyway would skip it; give a later -A" + Options.VERSION + " (or check the clock)"),
-    /** Arguments: the snapshot file, the dialect, the changes. */
+    /** Arguments: the snapshot file, the dialect, the changes and files it would write ({@link PendingPreview}). */
     PENDING_CHANGES(ProblemIds.PENDING_CHANGES, "the entities differ from %s (%s); run the build without -A"
-            + Options.MODE + "=check to write the migration, then commit it. Pending: %s"),
+            + Options.MODE + "=check to write the migration, then commit it. %s"),
     SCHEMA_DOCUMENT_STALE(ProblemIds.PENDING_CHANGES, "%s is missing or out of date; run the build without -A"
             + Options.MODE + "=check to rewrite it, then commit it"),
     NO_MIGRATION_FOLDER(ProblemIds.IO, "cannot tell where the migration folder is (the class output is not a "
@@ -49,6 +50,16 @@ public enum MigrationMessages implements Message {
     CANNOT_READ(ProblemIds.IO, "cannot read %s: %s"),
     /** Arguments: the folders, the cause. */
     CANNOT_WRITE(ProblemIds.IO, "cannot write the migrations to %s: %s; every folder was left as it was"),
+    /** Another build wrote a folder after this one read it. */
+    CHANGED_MEANWHILE(ProblemIds.MIGRATION_HISTORY, "%s was changed by another build while this one ran; nothing "
+            + "was written to any folder: build again"),
+    /** Arguments: the folder, the first problem it has now. */
+    CHANGED_MEANWHILE_INTO_PROBLEM(ProblemIds.MIGRATION_HISTORY, "%s was changed by another build while this one "
+            + "ran (%s); nothing was written to any folder: build again"),
+    /** A warning: the other build's migration is the same as this one's. Argument: the folders. */
+    SAME_CHANGE_WRITTEN_MEANWHILE(ProblemIds.MIGRATION_HISTORY, Severity.WARNING, "another build wrote the same "
+            + "change to %s while this one ran: nothing more was written there, and this build's migration catalogue "
+            + "names a migration that is not in the folder; build again to bring it up to date"),
     /** Arguments: the file, the cause. */
     CANNOT_COPY(ProblemIds.IO, "cannot copy %s to the class output: %s"),
     /** Tablesmith itself failed; the argument is the stack trace. */
@@ -56,16 +67,27 @@ public enum MigrationMessages implements Message {
             + "with the trace:\n%s");
 
     private final String id;
+    private final Severity defaultSeverity;
     private final String template;
 
     MigrationMessages(String id, String template) {
+        this(id, null, template);
+    }
+
+    MigrationMessages(String id, Severity defaultSeverity, String template) {
         this.id = id;
+        this.defaultSeverity = defaultSeverity;
         this.template = template;
     }
 
     @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return defaultSeverity;
     }
 
     @Override

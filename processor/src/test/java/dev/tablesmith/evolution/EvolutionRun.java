@@ -22,7 +22,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * One random evolution try on a database other than PostgreSQL, with the checks of
- * {@link EvolutionPropertyTest}: for every step rows go in, the planned up scripts keep them, the
+ * {@link PostgresEvolutionPropertyTest}: for every step rows go in, the planned up scripts keep them, the
  * catalog equals a fresh create's, the downs give back the catalog before the step, and the ups
  * run again keeping the rows. The generator makes only what the target's dialect writes as
  * declared. Besides, the catalog read after each up must show every table and column of the

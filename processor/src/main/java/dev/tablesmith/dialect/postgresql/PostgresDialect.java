@@ -1,7 +1,5 @@
 package dev.tablesmith.dialect.postgresql;
 
-import static dev.tablesmith.dialect.Sql.literal;
-
 import dev.tablesmith.dialect.Sql;
 import dev.tablesmith.dialect.SqlDialect;
 import dev.tablesmith.diff.Change;
@@ -15,6 +13,8 @@ import dev.tablesmith.model.IndexMethod;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
+import dev.tablesmith.safety.SqlEngine;
+import dev.tablesmith.safety.SqlFragments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +35,11 @@ public final class PostgresDialect extends SqlDialect {
     @Override
     public String id() {
         return "postgresql";
+    }
+
+    @Override
+    public SqlEngine engine() {
+        return SqlEngine.POSTGRESQL;
     }
 
     /**
@@ -231,7 +236,7 @@ public final class PostgresDialect extends SqlDialect {
             sql.append(" NOT NULL");
         }
         if (c.defaultValue() != null) {
-            sql.append(" DEFAULT ").append(c.defaultValue());
+            sql.append(" DEFAULT ").append(defaultValue(c.defaultValue()));
         }
         return sql.toString();
     }
@@ -279,7 +284,7 @@ public final class PostgresDialect extends SqlDialect {
         statements.add(alter(t.table(), "ALTER COLUMN " + column + " TYPE " + type(t.to())
                 + " USING " + column + "::" + type(t.to())));
         if (t.defaultTo() != null) {
-            statements.add(alter(t.table(), "ALTER COLUMN " + column + " SET DEFAULT " + t.defaultTo()));
+            statements.add(alter(t.table(), "ALTER COLUMN " + column + " SET DEFAULT " + defaultValue(t.defaultTo())));
         }
         return String.join("\n", statements);
     }
@@ -308,7 +313,16 @@ public final class PostgresDialect extends SqlDialect {
     @Override
     public String setDefault(Change.SetDefault d, Schema before) {
         return alter(d.table(), "ALTER COLUMN " + name(d.column())
-                + (d.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + d.to()));
+                + (d.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultValue(d.to())));
+    }
+
+    /**
+     * A default as written when it is a literal, a word or a call ({@code now()}); any other
+     * expression in parentheses, so nothing in it can be read as another clause of the column.
+     */
+    static String defaultValue(String sql) {
+        String d = sql.trim();
+        return SqlFragments.isSimpleDefault(d, SqlEngine.POSTGRESQL) ? d : "(" + d + ")";
     }
 
     // ---------------------------------------------------------------- comments
@@ -340,7 +354,7 @@ public final class PostgresDialect extends SqlDialect {
         return "COMMENT ON INDEX " + name(index) + " IS " + commentText(comment) + ";";
     }
 
-    private static String commentText(String comment) {
+    private String commentText(String comment) {
         return comment == null ? "NULL" : literal(comment);
     }
 
@@ -414,7 +428,7 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     private String exclusion(ExclusionConstraint e) {
-        String elements = e.elements().stream().map(el -> Sql.element(el.expression()) + " WITH " + el.operator())
+        String elements = e.elements().stream().map(el -> Sql.element(el.expression(), engine()) + " WITH " + el.operator())
                 .collect(Collectors.joining(", "));
         return "CONSTRAINT " + name(e.name()) + " EXCLUDE USING " + e.method().sql() + " (" + elements + ")"
                 + (e.where() == null ? "" : " WHERE (" + e.where() + ")");
@@ -456,7 +470,7 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     private String indexElement(IndexElement e) {
-        StringBuilder sql = new StringBuilder(e.column() != null ? name(e.column()) : Sql.element(e.expression()));
+        StringBuilder sql = new StringBuilder(e.column() != null ? name(e.column()) : Sql.element(e.expression(), engine()));
         if (e.opclass() != null) {
             sql.append(' ').append(e.opclass());
         }
@@ -488,13 +502,17 @@ public final class PostgresDialect extends SqlDialect {
                 + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
     }
 
-    private static String updatedAtFunction() {
+    /** The shared {@code updated_at} trigger function as a migration creates it (tests compare history with it). */
+    public static String updatedAtFunction() {
         return """
-                -- Keeps updated_at current on every UPDATE, whoever writes the row.
+                -- Sets updated_at to now() on every UPDATE that leaves it alone, whoever writes the row;
+                -- a value the UPDATE sets itself is kept (as MySQL's ON UPDATE and @UpdateTimestamp do).
                 CREATE OR REPLACE FUNCTION %s()
                 RETURNS TRIGGER AS $$
                 BEGIN
-                    NEW.updated_at = now();
+                    IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+                        NEW.updated_at = now();
+                    END IF;
                     RETURN NEW;
                 END;
                 $$ LANGUAGE plpgsql;""".formatted(UPDATED_AT_FUNCTION);

@@ -68,7 +68,7 @@ public final class DropNeedsDeprecationRule implements MigrationRule {
                     // the class is usually gone (no element); if it is still there, mapping another table, on it
                     Source source = context.sources().find(Ref.table(table.name()));
                     String entity = source.entity() != null ? source.entity() : table.entity();
-                    report.accept(Finding.of(SafetyMessages.TABLE_DROPPED, source.origin(), entity, table.name(),
+                    report.accept(Finding.of(MigrationSafetyMessages.TABLE_DROPPED, source.origin(), entity, table.name(),
                             simpleName(table.entity())));
                 }
             } else if (c instanceof Change.DropColumn d) {
@@ -80,7 +80,7 @@ public final class DropNeedsDeprecationRule implements MigrationRule {
                 if (!deprecated && !context.allowDrop().contains(qualified)) {
                     // the field is gone: report on the entity class that held it
                     Source source = context.sources().find(Ref.table(d.table()));
-                    report.accept(Finding.of(SafetyMessages.COLUMN_DROPPED, source.origin(), source.entity(),
+                    report.accept(Finding.of(MigrationSafetyMessages.COLUMN_DROPPED, source.origin(), source.entity(),
                             qualified, d.column().name()));
                 }
             }

@@ -68,9 +68,9 @@ public final class NotNullNeedsDefaultRule implements MigrationRule {
             String javaType = source.column() == null ? null : source.column().javaType();
             String qualified = a.table() + "." + column.name();
             report.accept(javaType != null && isPrimitive(javaType)
-                    ? Finding.of(SafetyMessages.PRIMITIVE_WITHOUT_DEFAULT, source.origin(), source.entity(), qualified,
+                    ? Finding.of(MigrationSafetyMessages.PRIMITIVE_WITHOUT_DEFAULT, source.origin(), source.entity(), qualified,
                             a.table(), javaType, "boolean".equals(javaType) ? "false" : "0")
-                    : Finding.of(SafetyMessages.NOT_NULL_WITHOUT_DEFAULT, source.origin(), source.entity(), qualified,
+                    : Finding.of(MigrationSafetyMessages.NOT_NULL_WITHOUT_DEFAULT, source.origin(), source.entity(), qualified,
                             a.table()));
         }
     }

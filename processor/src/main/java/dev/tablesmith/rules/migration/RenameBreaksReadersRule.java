@@ -52,10 +52,10 @@ public final class RenameBreaksReadersRule implements MigrationRule {
         for (Change c : context.changes()) {
             if (c instanceof Change.RenameTable r) {
                 Source source = context.sources().find(Ref.table(r.to()));
-                report.accept(Finding.of(SafetyMessages.TABLE_RENAMED, at(source), source.entity(), r.from(), r.to()));
+                report.accept(Finding.of(MigrationSafetyMessages.TABLE_RENAMED, at(source), source.entity(), r.from(), r.to()));
             } else if (c instanceof Change.RenameColumn r) {
                 Source source = context.sources().find(Ref.column(r.table(), r.to()));
-                report.accept(Finding.of(SafetyMessages.COLUMN_RENAMED, at(source), source.entity(), r.table(),
+                report.accept(Finding.of(MigrationSafetyMessages.COLUMN_RENAMED, at(source), source.entity(), r.table(),
                         r.from(), r.to()));
             }
         }

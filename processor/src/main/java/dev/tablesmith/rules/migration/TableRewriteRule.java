@@ -57,7 +57,7 @@ public final class TableRewriteRule implements MigrationRule {
                 Optional<String> cost = target.tableRewrite(t.from(), t.to());
                 if (cost.isPresent()) {
                     Source source = context.sources().find(Ref.column(t.table(), t.column()));
-                    report.accept(Finding.of(SafetyMessages.TABLE_REWRITE, source.origin(), source.entity(),
+                    report.accept(Finding.of(MigrationSafetyMessages.TABLE_REWRITE, source.origin(), source.entity(),
                             t.table() + "." + t.column(), target.type(t.from()), target.type(t.to()), cost.get()));
                     break;
                 }

@@ -80,7 +80,7 @@ public final class FkColumnNameRule implements SchemaRule {
         Source source = context.sources().find(Ref.column(table.name(), column));
         if (rolesAllowed) {
             String snake = NamingSupport.toSnakeCase(column);
-            String suggestion = snake.endsWith(suffix) ? snake : snake + suffix;
+            String suggestion = snake == null ? null : snake.endsWith(suffix) ? snake : snake + suffix;
             report.accept(Finding.of(NamingMessages.FK_COLUMN_ROLE_SUFFIX, source.nameOrOrigin(), source.entity(),
                     column, fk.referencedTable(), suffix, NamingSupport.fixForColumn(table, column, source, suggestion)));
         } else {

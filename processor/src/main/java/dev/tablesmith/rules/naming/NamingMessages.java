@@ -9,6 +9,8 @@ import dev.tablesmith.findings.Message;
 public enum NamingMessages implements Message {
     TABLE_SNAKE_CASE("table-snake-case", "table name '%s' should be snake_case: %s"),
     TABLE_PLURAL("table-plural", "table name '%s' should be plural: %s"),
+    /** One finding for both: the plural reserved-word suggests is the name table-plural suggests. */
+    TABLE_PLURAL_AND_RESERVED("table-plural", "table name '%s' should be plural, and is a reserved word in %s: %s"),
     COLUMN_SNAKE_CASE("column-snake-case", "column name '%s' should be snake_case: %s"),
     PK_NAME("pk-name", "primary key column '%s' should be named 'id' or '%s': %s"),
     /** An inherited key is one declaration for many tables: the same text for all of them. */

@@ -30,6 +30,14 @@ class TablePluralRuleTest extends SchemaRuleContract {
                                 @Entity
                                 public class Person { @Id private Long id; }
                                 """)),
+                violation("a reserved singular: one finding names both, with the fix for both",
+                        "table name 'order' should be plural, and is a reserved word in PostgreSQL, MySQL/MariaDB and "
+                                + "SQLite: use @Table(name = \"orders\") [table-plural]", "name = \"order\"", t("""
+                                @Entity
+                                @Table(
+                                    name = "order")
+                                public class Order { @Id private Long id; }
+                                """)),
                 violation("collection table",
                         "table name 'user_address' should be plural: use @CollectionTable(name = \"user_addresses\")"
                                 + " [table-plural]", "name = \"user_address\"", t("""

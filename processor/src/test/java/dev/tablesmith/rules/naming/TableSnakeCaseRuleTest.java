@@ -25,12 +25,12 @@ class TableSnakeCaseRuleTest extends SchemaRuleContract {
                                     name = "orderItems")
                                 public class OrderItem { @Id private Long id; }
                                 """)),
-                violation("spring keeps hyphens",
-                        "table name 'order-items' should be snake_case: use @Table(name = \"order_items\") [table-snake-case]",
-                        "name = \"order-items\"", t("""
+                violation("double underscores",
+                        "table name 'order__items' should be snake_case: use @Table(name = \"order_items\") [table-snake-case]",
+                        "name = \"order__items\"", t("""
                                 @Entity
                                 @Table(
-                                    name = "order-items")
+                                    name = "order__items")
                                 public class OrderItem { @Id private Long id; }
                                 """)),
                 violation("derived from the class, jpa naming", JPA_NAMING,

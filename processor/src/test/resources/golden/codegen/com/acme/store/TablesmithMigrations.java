@@ -30,7 +30,7 @@ public final class TablesmithMigrations {
      * Every migration, oldest first, with the SHA-256 of its up file.
      */
     public static final List<MigrationInfo> MIGRATIONS = List.of(
-        new MigrationInfo("20260101000000", "initial_schema", "V20260101000000__initial_schema.sql", "68e5d06d6e0ddc3b753455140fe7cb81522f3998ce2b1144741bde1dbd1fe755"));
+        new MigrationInfo("20260101000000", "initial_schema", "V20260101000000__initial_schema.sql", "816083700c3d5fcd68ea23c6070aafc540c85c454206b267a74ded922154f4e1"));
 
     private TablesmithMigrations() {
     }

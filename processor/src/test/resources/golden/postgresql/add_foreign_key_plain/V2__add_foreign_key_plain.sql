@@ -1,0 +1,7 @@
+-- Tablesmith migration V2__add_foreign_key_plain (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+ALTER TABLE notes ADD COLUMN user_id BIGINT;
+
+ALTER TABLE notes ADD CONSTRAINT notes_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);

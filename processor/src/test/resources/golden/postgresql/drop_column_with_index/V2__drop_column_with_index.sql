@@ -1,0 +1,8 @@
+-- Tablesmith migration V2__drop_column_with_index (up, postgresql)
+-- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY
+-- builds indexes without blocking writes, and each other statement commits on its own.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET lock_timeout = '5s';
+
+DROP INDEX CONCURRENTLY IF EXISTS idx_users_name;
