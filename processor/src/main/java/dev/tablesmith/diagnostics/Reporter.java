@@ -35,7 +35,6 @@ public final class Reporter {
     private final Suppressions suppressions;
     private final RepeatedAnnotationTrees repeated;
     private int errors;
-    private int warnings;
 
     public Reporter(ProcessingEnvironment env, ElementRegistry registry, RuleConfig config) {
         this(env.getMessager(), registry, env.getElementUtils(), config, RepeatedAnnotationTrees.of(env));
@@ -119,10 +118,6 @@ public final class Reporter {
         return errors;
     }
 
-    public int warnings() {
-        return warnings;
-    }
-
     private Severity effectiveSeverity(Finding f) {
         return RuleCatalog.byId(f.ruleId()).map(r -> config.severityOf(r, f))
                 .orElse(f.defaultSeverity() == null ? Severity.ERROR : f.defaultSeverity());
@@ -141,8 +136,6 @@ public final class Reporter {
         Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
         if (kind == Diagnostic.Kind.ERROR) {
             errors++;
-        } else {
-            warnings++;
         }
         Optional<Position> position = Position.resolve(origin, registry);
         if (position.isEmpty() && entity != null) {
