@@ -22,7 +22,8 @@ class SnapshotReaderTest {
             files = walk.filter(p -> p.getFileName().toString().equals(Snapshot.FILE_NAME))
                     .filter(p -> p.toString().contains("src/main/resources")).sorted().toList();
         }
-        assertEquals(5, files.size(), files.toString()); // shop, accounts, library × 3
+        // every example's folder, at least shop, accounts and library's three (more examples come)
+        assertTrue(files.size() >= 5, files.toString());
         for (Path f : files) {
             Snapshot s = SnapshotReader.read(Files.readString(f));
             assertTrue(!s.tables().isEmpty() && !s.migrations().isEmpty(), f.toString());
