@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 
@@ -82,8 +83,8 @@ final class Pipeline {
         allEntities.addAll(fromClassFiles);
         boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
                 .orElse(true);
-        ReadResult model = new ModelReader(env, options.naming(), registry, fkIndexes, compiledFromSource::contains)
-                .read(allEntities);
+        ReadResult model = new ModelReader(env, options.naming(), registry, fkIndexes, compiledFromSource::contains,
+                targets.dialects().stream().map(Dialect::engine).collect(Collectors.toSet())).read(allEntities);
 
         List<Finding> findings = new ArrayList<>(model.problems());
         // names and fragments that could not be written safely: problems, not rules (nothing turns them off)

@@ -144,17 +144,18 @@ final class ColumnReader {
             Optional<Ann> columnAnn, Origin fieldOrigin) {
         String table = t.name();
         String col = column.name();
+        String ref = ctx.columnReference(col);
         if (columnAnn.isPresent() && columnAnn.get().bool("unique")) {
             addUnique(t, new UniqueConstraint(table + "_" + col + "_unique", List.of(col)),
                     columnAnn.get().origin("unique"));
         }
         if (mapped.enumStorage() == EnumStorage.STRING && !mapped.enumConstants().isEmpty()) {
             String values = mapped.enumConstants().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
-            addCheck(t, table + "_" + col + "_valid", col + " IN (" + values + ")",
+            addCheck(t, table + "_" + col + "_valid", ref + " IN (" + values + ")",
                     ctx.find(field, Names.ENUMERATED).map(Ann::origin).orElse(fieldOrigin));
         } else if (mapped.enumStorage() == EnumStorage.ORDINAL && !mapped.enumConstants().isEmpty()) {
             addCheck(t, table + "_" + col + "_valid",
-                    col + " BETWEEN 0 AND " + (mapped.enumConstants().size() - 1), fieldOrigin);
+                    ref + " BETWEEN 0 AND " + (mapped.enumConstants().size() - 1), fieldOrigin);
         }
         ColumnType type = column.type();
         boolean numeric = switch (type.kind()) {
@@ -162,20 +163,20 @@ final class ColumnReader {
             default -> false;
         };
         if (numeric) {
-            signCheck(t, field, Names.POSITIVE, col, "positive", col + " > 0");
-            signCheck(t, field, Names.POSITIVE_OR_ZERO, col, "non_negative", col + " >= 0");
-            signCheck(t, field, Names.NEGATIVE, col, "negative", col + " < 0");
-            signCheck(t, field, Names.NEGATIVE_OR_ZERO, col, "non_positive", col + " <= 0");
+            signCheck(t, field, Names.POSITIVE, col, "positive", ref + " > 0");
+            signCheck(t, field, Names.POSITIVE_OR_ZERO, col, "non_negative", ref + " >= 0");
+            signCheck(t, field, Names.NEGATIVE, col, "negative", ref + " < 0");
+            signCheck(t, field, Names.NEGATIVE_OR_ZERO, col, "non_positive", ref + " <= 0");
             ctx.find(field, Names.MIN).ifPresent(min ->
-                    addCheck(t, table + "_" + col + "_min", col + " >= " + min.longValue("value"), min.origin()));
+                    addCheck(t, table + "_" + col + "_min", ref + " >= " + min.longValue("value"), min.origin()));
             ctx.find(field, Names.MAX).ifPresent(max ->
-                    addCheck(t, table + "_" + col + "_max", col + " <= " + max.longValue("value"), max.origin()));
+                    addCheck(t, table + "_" + col + "_max", ref + " <= " + max.longValue("value"), max.origin()));
         }
         if (type.kind() == ColumnType.Kind.VARCHAR || type.kind() == ColumnType.Kind.TEXT) {
             ctx.find(field, Names.NOT_BLANK).ifPresent(nb ->
-                    addCheck(t, table + "_" + col + "_not_blank", "trim(" + col + ") <> ''", nb.origin()));
+                    addCheck(t, table + "_" + col + "_not_blank", "trim(" + ref + ") <> ''", nb.origin()));
             ctx.find(field, Names.NOT_EMPTY).ifPresent(ne ->
-                    addCheck(t, table + "_" + col + "_not_empty", col + " <> ''", ne.origin()));
+                    addCheck(t, table + "_" + col + "_not_empty", ref + " <> ''", ne.origin()));
         }
         for (Ann check : ctx.findAll(field, Names.CHECK, Names.CHECK_LIST)) {
             String name = check.string("name").isBlank() ? table + "_" + col + "_check" : check.string("name").trim();

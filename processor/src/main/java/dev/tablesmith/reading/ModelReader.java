@@ -12,6 +12,7 @@ import dev.tablesmith.model.Source;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.reading.EntityInfo.KeyColumn;
+import dev.tablesmith.safety.SqlEngine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -47,8 +49,8 @@ public final class ModelReader {
      *     compilation (others are read from class files, without Javadoc)
      */
     public ModelReader(ProcessingEnvironment env, Naming naming, ElementRegistry registry, boolean fkIndexes,
-            Predicate<String> compiledFromSource) {
-        this.ctx = new ReadContext(env, naming, registry, compiledFromSource);
+            Predicate<String> compiledFromSource, Set<SqlEngine> engines) {
+        this.ctx = new ReadContext(env, naming, registry, compiledFromSource, engines);
         this.scanner = new AttributeScanner(ctx);
         this.columns = new ColumnReader(ctx);
         this.relations = new RelationReader(ctx, columns, this::info);

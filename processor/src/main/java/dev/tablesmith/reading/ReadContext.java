@@ -5,6 +5,7 @@ import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.SourceMap;
+import dev.tablesmith.safety.SqlEngine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,19 +33,31 @@ final class ReadContext {
     /** Tables and columns whose comment could not be read (see {@link #comment}). */
     final Set<Ref> unreadComments = new LinkedHashSet<>();
     private final Predicate<String> compiledFromSource;
+    private final Set<SqlEngine> engines;
 
     /**
      * @param compiledFromSource whether a top-level type (qualified name) is compiled from source in
      *     this compilation; the others come from class files, which keep no Javadoc
      */
     ReadContext(ProcessingEnvironment env, Naming naming, ElementRegistry registry,
-            Predicate<String> compiledFromSource) {
+            Predicate<String> compiledFromSource, Set<SqlEngine> engines) {
         this.compiledFromSource = compiledFromSource;
+        this.engines = Set.copyOf(engines);
         this.elements = env.getElementUtils();
         this.types = env.getTypeUtils();
         this.naming = naming;
         this.typeMapper = new TypeMapper(elements, types);
         this.registry = registry;
+    }
+
+    /**
+     * A column as a generated expression (a check Tablesmith writes) names it: bare, or in standard
+     * SQL's double quotes when an engine it writes for reserves the name (a reserved word kept with
+     * {@code @Allow}); the MySQL dialect writes those quotes as backticks. Only the target engines
+     * count, so a word one other engine reserves does not change a committed expression.
+     */
+    String columnReference(String column) {
+        return engines.stream().anyMatch(e -> e.reserves(column)) ? "\"" + column + "\"" : column;
     }
 
     Optional<Ann> find(Element element, String annotation) {

@@ -4,6 +4,7 @@ import static dev.tablesmith.security.Attacks.Engine.MARIADB;
 import static dev.tablesmith.security.Attacks.Engine.POSTGRESQL;
 import static dev.tablesmith.security.Attacks.Engine.SQLITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.tablesmith.security.Attacks.Engine;
@@ -136,6 +137,34 @@ class IdentifierAttacksTest {
             };
             Attacks.execute(ds, "INSERT INTO victims (note) VALUES ('n')");
             assertEquals(1, Attacks.query(ds, select).size(), engine::toString);
+        }
+    }
+
+    /**
+     * The checks Tablesmith writes itself (an enum's values, {@code @Positive}, {@code @NotBlank})
+     * name a reserved column in that engine's quotes too: the migration applies, a row within the
+     * checks is accepted and one outside each is refused.
+     */
+    @Test
+    void generatedChecksOnReservedColumnsQuoteThemForEachEngine() {
+        String victim = Attacks.victim("", """
+                enum Level { LOW, HIGH }
+                @Enumerated(EnumType.STRING) @Column(name = "order", length = 10) Level order;
+                @jakarta.validation.constraints.Positive @Column(name = "rank") Integer rank;
+                @jakarta.validation.constraints.NotBlank @Column(name = "group", length = 20) String team;
+                """);
+        Compilation c = Attacks.compile(dir, List.of(POSTGRESQL, MARIADB, SQLITE), victim);
+        assertEquals(Compilation.Status.SUCCESS, c.status(), c.diagnostics()::toString);
+        for (Engine engine : Engine.values()) {
+            DataSource ds = Attacks.applyBesideCanary(engine, dir, true, dir);
+            String columns = engine == MARIADB ? "(note, `order`, `rank`, `group`)" : "(note, \"order\", rank, \"group\")";
+            Attacks.execute(ds, "INSERT INTO victims " + columns + " VALUES ('ok', 'LOW', 1, 'a')");
+            for (String bad : List.of("('no', 'MIDDLE', 1, 'a')", "('no', 'LOW', 0, 'a')", "('no', 'LOW', 1, '  ')")) {
+                assertThrows(IllegalStateException.class,
+                        () -> Attacks.execute(ds, "INSERT INTO victims " + columns + " VALUES " + bad),
+                        () -> engine + " accepted " + bad);
+            }
+            assertEquals(List.of("ok"), Attacks.query(ds, "SELECT note FROM victims"), engine::toString);
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
 import dev.tablesmith.model.UniqueConstraint;
+import dev.tablesmith.safety.Identifiers;
 import dev.tablesmith.safety.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,43 @@ public final class MySqlDialect extends SqlDialect {
     @Override
     protected String quote(String identifier) {
         return "`" + identifier.replace("`", "``") + "`";
+    }
+
+    /**
+     * A check written for every engine names a reserved column in standard SQL's double quotes
+     * (see the reader's generated checks), which MySQL reads as a string: those become backticks.
+     * Only a double-quoted reserved word that is a plain identifier is touched; strings in single
+     * quotes and names in backticks are copied as they are.
+     */
+    @Override
+    protected String check(CheckConstraint c) {
+        return "CONSTRAINT " + name(c.name()) + " CHECK (" + reservedNamesInBackticks(c.expression()) + ")";
+    }
+
+    private String reservedNamesInBackticks(String expression) {
+        StringBuilder out = new StringBuilder(expression.length());
+        int i = 0;
+        while (i < expression.length()) {
+            char ch = expression.charAt(i);
+            if (ch == '\'' || ch == '`' || ch == '"') {
+                int end = i + 1;
+                while (end < expression.length() && expression.charAt(end) != ch) {
+                    end += ch == '\'' && expression.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(end, expression.length() - 1);
+                String inside = expression.substring(i + 1, end);
+                if (ch == '"' && Identifiers.isPlain(inside) && engine().reserves(inside)) {
+                    out.append(quote(inside));
+                } else {
+                    out.append(expression, i, end + 1);
+                }
+                i = end + 1; // a doubled quote ('' or "") reads as two quoted parts, copied as they were
+            } else {
+                out.append(ch);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     /**
