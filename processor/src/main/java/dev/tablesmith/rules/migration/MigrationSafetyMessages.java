@@ -43,6 +43,11 @@ public enum MigrationSafetyMessages implements Message {
     DEPRECATED_PRIMITIVE("drop-needs-deprecation", Severity.WARNING, "field '%s' is @Deprecated, so column %s "
             + "becomes nullable, but a %s cannot hold NULL: once a release stops writing it, Hibernate fails to load "
             + "the rows where it is NULL. Box it first (%s %s), then deprecate it"),
+    /** Arguments: {@code table.column}. */
+    NOT_NULL_DROPPED("drop-not-null", "column '%s' becomes nullable (DROP NOT NULL): the database change is "
+            + "instant, but the running release and other readers that rely on a value (a primitive field, a join, "
+            + "a report) break on the first NULL; release readers that cope with NULL before writers store one, or "
+            + "confirm the change with @Allow(value = \"drop-not-null\", reason = \"...\")"),
     /** Arguments: {@code table.column}, the old and new SQL types, and the target's cost ({@code Dialect.tableRewrite}). */
     TABLE_REWRITE("table-rewrite", "changing '%s' from %s to %s %s; on a big table add a new column, backfill it in "
             + "batches and switch over, or plan a maintenance window");
