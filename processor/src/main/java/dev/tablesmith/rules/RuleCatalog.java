@@ -36,6 +36,7 @@ public final class RuleCatalog {
                     new dev.tablesmith.rules.migration.DropNotNullRule(),
                     new dev.tablesmith.rules.migration.RenameBreaksReadersRule(),
                     new dev.tablesmith.rules.migration.TableRewriteRule(),
+                    new dev.tablesmith.rules.migration.IndexedColumnTypeChangeRule(),
                     new dev.tablesmith.rules.migration.IndexConcurrentlyRule(),
                     new dev.tablesmith.rules.migration.FkNotValidRule(),
                     new dev.tablesmith.rules.migration.SafeSetNotNullRule(),

@@ -50,7 +50,15 @@ public enum MigrationSafetyMessages implements Message {
             + "confirm the change with @Allow(value = \"drop-not-null\", reason = \"...\")"),
     /** Arguments: {@code table.column}, the old and new SQL types, and the target's cost ({@code Dialect.tableRewrite}). */
     TABLE_REWRITE("table-rewrite", "changing '%s' from %s to %s %s; on a big table add a new column, backfill it in "
-            + "batches and switch over, or plan a maintenance window");
+            + "batches and switch over, or plan a maintenance window"),
+    /**
+     * Arguments: {@code table.column}, the old and new SQL types, the target's cost ({@code Dialect.tableRewrite}),
+     * the keys and indexes that hold the column.
+     */
+    INDEXED_COLUMN_TYPE_CHANGE("indexed-column-type-change", "changing '%s' from %s to %s %s, and rebuilds what "
+            + "holds the column meanwhile (%s); on a big table add a column of the new type, backfill it in batches, "
+            + "build its indexes CONCURRENTLY and add its keys NOT VALID then VALIDATE them, and swap the columns in "
+            + "one short transaction");
 
     private final String id;
     private final Severity defaultSeverity;
