@@ -34,6 +34,7 @@ public final class RuleCatalog {
                     new dev.tablesmith.rules.migration.DropNeedsDeprecationRule(),
                     new dev.tablesmith.rules.migration.NotNullNeedsDefaultRule(),
                     new dev.tablesmith.rules.migration.DropNotNullRule(),
+                    new dev.tablesmith.rules.migration.AddColumnRewriteRule(),
                     new dev.tablesmith.rules.migration.RenameBreaksReadersRule(),
                     new dev.tablesmith.rules.migration.TableRewriteRule(),
                     new dev.tablesmith.rules.migration.IndexedColumnTypeChangeRule(),

@@ -48,6 +48,14 @@ public enum MigrationSafetyMessages implements Message {
             + "instant, but the running release and other readers that rely on a value (a primitive field, a join, "
             + "a report) break on the first NULL; release readers that cope with NULL before writers store one, or "
             + "confirm the change with @Allow(value = \"drop-not-null\", reason = \"...\")"),
+    /** Arguments: {@code table.column}, the default, the table, the target's cost ({@code Dialect.addColumnRewrite}). */
+    VOLATILE_DEFAULT_ADDED("add-column-rewrite", "adding column '%s' with DEFAULT %s to the existing table '%s' %s; "
+            + "add it nullable without a default, backfill it in batches, then set the default (and NOT NULL) in a "
+            + "later migration"),
+    /** Arguments: {@code table.column}, the table, the target's cost ({@code Dialect.addColumnRewrite}). */
+    STORED_GENERATED_ADDED("add-column-rewrite", "adding the STORED generated column '%s' to the existing table '%s' "
+            + "%s; add a plain nullable column, fill it from a trigger and backfill it in batches, or declare it "
+            + "VIRTUAL where the database has that"),
     /** Arguments: {@code table.column}, the old and new SQL types, and the target's cost ({@code Dialect.tableRewrite}). */
     TABLE_REWRITE("table-rewrite", "changing '%s' from %s to %s %s; on a big table add a new column, backfill it in "
             + "batches and switch over, or plan a maintenance window"),
