@@ -38,6 +38,7 @@ public final class RuleCatalog {
                     new dev.tablesmith.rules.migration.RenameBreaksReadersRule(),
                     new dev.tablesmith.rules.migration.TableRewriteRule(),
                     new dev.tablesmith.rules.migration.IndexedColumnTypeChangeRule(),
+                    new dev.tablesmith.rules.migration.RequireEnumValueOrderingRule(),
                     new dev.tablesmith.rules.migration.IndexConcurrentlyRule(),
                     new dev.tablesmith.rules.migration.FkNotValidRule(),
                     new dev.tablesmith.rules.migration.SafeSetNotNullRule(),

@@ -56,6 +56,14 @@ public enum MigrationSafetyMessages implements Message {
     STORED_GENERATED_ADDED("add-column-rewrite", "adding the STORED generated column '%s' to the existing table '%s' "
             + "%s; add a plain nullable column, fill it from a trigger and backfill it in batches, or declare it "
             + "VIRTUAL where the database has that"),
+    /** Arguments: {@code table.column}, the first changed position, its constant before, what it means now, where that constant went. */
+    ORDINAL_ENUM_CHANGED("require-enum-value-ordering", "column '%s' stores its enum by ordinal, and the stored "
+            + "value %s, which meant %s, %s (%s): every existing row would change meaning. Restore the constants' "
+            + "order and add new ones at the end only, or store the name with @Enumerated(EnumType.STRING)"),
+    /** Said as a warning. Arguments: {@code table.column}, the removed constants. */
+    STRING_ENUM_CONSTANT_REMOVED("require-enum-value-ordering", Severity.WARNING, "column '%s' may still hold the "
+            + "removed enum constant(s) %s: the tighter CHECK fails on those rows and the running release still "
+            + "writes them; update the rows to another constant in an earlier release, then remove the constant"),
     /** Arguments: {@code table.column}, the old and new SQL types, and the target's cost ({@code Dialect.tableRewrite}). */
     TABLE_REWRITE("table-rewrite", "changing '%s' from %s to %s %s; on a big table add a new column, backfill it in "
             + "batches and switch over, or plan a maintenance window"),
