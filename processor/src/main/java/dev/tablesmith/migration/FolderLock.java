@@ -1,40 +1,41 @@
 package dev.tablesmith.migration;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * Serializes the builds that write one migration folder: an exclusive {@link FileLock} on
- * {@value #FILE_NAME} inside each folder, held while a build re-reads the folder and writes it,
- * taken in path order so two builds locking the same folders cannot deadlock. Works across
- * processes (two IDE or Maven builds) and across threads of one JVM (parallel Maven modules, whose
- * processors may come from different class loaders): the JVM refuses a second lock on a file it
- * already locks, and that is waited out like another process's lock.
+ * Serializes the builds that write one migration folder: an exclusive {@link FileLock} per folder,
+ * held while a build re-reads the folder and writes it, taken in path order so two builds locking
+ * the same folders cannot deadlock. Works across processes (two IDE or Maven builds) and across
+ * threads of one JVM (parallel Maven modules, whose processors may come from different class
+ * loaders): the JVM refuses a second lock on a file it already locks, and that is waited out like
+ * another process's lock.
  *
- * <p>The lock file exists only while it is held: the holder deletes it before releasing it, so a
- * folder holds nothing of it after a build, written or failed. A build that waited on a file that
- * was deleted meanwhile notices (the token it wrote into the file is not what the path holds) and
- * locks the file now at the path. Flyway ignores the name (not {@code .sql}); keep it out of git
- * with {@code .tablesmith.lock} in {@code .gitignore} in case a killed build leaves it.
+ * <p>The locked file is not in the folder but in a per-user directory under {@code java.io.tmpdir}
+ * ({@value #DIR_PREFIX}&lt;user&gt;), named by a hash of the folder's real path, and it is never
+ * deleted. Both are needed for the lock to hold: on Linux a {@code FileLock} is a POSIX record
+ * lock, which the kernel drops when the process closes <em>any</em> descriptor of the file, so
+ * the file must never be opened apart from the locking channel (as checking "is the path still my
+ * file?" would); and a lock file that is deleted on release can be locked by one build through the
+ * deleted file while the next locks a new file at the same path. The folder holds nothing of it.
  */
 public final class FolderLock implements AutoCloseable {
+    /** The in-folder lock file of earlier versions; still ignored when it is left in a folder. */
     public static final String FILE_NAME = ".tablesmith.lock";
+    static final String DIR_PREFIX = "tablesmith-locks-";
     private static final Duration PATIENCE = Duration.ofMinutes(5);
 
-    private record Held(Path file, FileChannel channel, FileLock lock) {}
+    private record Held(FileChannel channel, FileLock lock) {}
 
     private final List<Held> held = new ArrayList<>();
     private final List<Path> createdDirs = new ArrayList<>();
@@ -51,15 +52,27 @@ public final class FolderLock implements AutoCloseable {
     public static FolderLock acquire(List<Path> folders) throws IOException {
         FolderLock lock = new FolderLock();
         try {
-            for (Path dir : folders.stream().map(p -> p.toAbsolutePath().normalize()).distinct().sorted().toList()) {
+            List<Path> real = new ArrayList<>();
+            for (Path dir : folders.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList()) {
                 lock.createDirectories(dir);
-                lock.held.add(lockOne(dir.resolve(FILE_NAME)));
+                real.add(dir.toRealPath());
+            }
+            for (Path dir : real.stream().distinct().sorted().toList()) {
+                lock.held.add(lockOne(lockFile(dir)));
             }
             return lock;
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
         }
+    }
+
+    /** The file that stands for a folder: the same for every build of this user on this machine. */
+    static Path lockFile(Path realFolder) throws IOException {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), DIR_PREFIX + user);
+        Files.createDirectories(dir);
+        return dir.resolve(Checksums.sha256(realFolder.toString().getBytes(StandardCharsets.UTF_8)) + ".lock");
     }
 
     private void createDirectories(Path dir) throws IOException {
@@ -79,47 +92,27 @@ public final class FolderLock implements AutoCloseable {
 
     private static Held lockOne(Path file) throws IOException {
         Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-            FileLock lock = null;
-            try {
-                while (lock == null) {
-                    try {
-                        lock = channel.tryLock();
-                    } catch (OverlappingFileLockException e) {
-                        lock = null; // this JVM holds it (another thread's build): wait as for a process
-                    }
-                    if (lock == null) {
-                        if (Instant.now().isAfter(deadline)) {
-                            throw new IOException("another build has held " + file + " for over " + PATIENCE.toMinutes()
-                                    + " minutes; if none runs, delete the file");
-                        }
-                        sleep();
-                    }
-                }
-                String token = UUID.randomUUID().toString();
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.US_ASCII)), 0);
-                channel.force(false);
-                if (token.equals(readQuietly(file))) {
-                    return new Held(file, channel, lock);
-                }
-                // the holder before us deleted this file; lock the one at the path now
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
-            }
-            lock.release();
-            channel.close();
-        }
-    }
-
-    private static String readQuietly(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
-            return Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (NoSuchFileException e) {
-            return null;
+            while (true) {
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null; // this JVM holds it (another thread's build): wait as for a process
+                }
+                if (lock != null) {
+                    return new Held(channel, lock);
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IOException("another build has held the lock of its migration folder (" + file
+                            + ") for over " + PATIENCE.toMinutes() + " minutes");
+                }
+                sleep();
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
     }
 
@@ -132,16 +125,11 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
-    /** Deletes the lock files (still holding them), releases them, and removes folders it created that are empty. */
+    /** Releases the locks and removes folders it created that are still empty. */
     @Override
     public void close() {
         for (int i = held.size() - 1; i >= 0; i--) {
             Held h = held.get(i);
-            try {
-                Files.deleteIfExists(h.file());
-            } catch (IOException ignored) {
-                // left behind: the next build locks and deletes it
-            }
             try {
                 h.lock().release();
                 h.channel().close();
