@@ -2,6 +2,7 @@ package dev.tablesmith.dialect;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
@@ -114,6 +115,15 @@ public interface Dialect {
      * ACCESS EXCLUSIVE lock}); empty when the change is metadata-only there.
      */
     Optional<String> tableRewrite(ColumnType from, ColumnType to);
+
+    /**
+     * What adding {@code column} to an existing table costs when the database fills every row for it
+     * by rewriting the table (a volatile default, a STORED generated column), as a phrase that
+     * completes "adding column t.c ..."; empty when the add is metadata-only there.
+     */
+    default Optional<String> addColumnRewrite(Column column) {
+        return Optional.empty();
+    }
 
     /**
      * Reports what this database cannot write as the entities declare it, with id

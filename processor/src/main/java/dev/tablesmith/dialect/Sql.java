@@ -2,12 +2,21 @@ package dev.tablesmith.dialect;
 
 import dev.tablesmith.safety.SqlEngine;
 import dev.tablesmith.safety.SqlFragments;
+import dev.tablesmith.model.ColumnType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Small helpers for writing SQL text. */
 public final class Sql {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+    /** PostgreSQL's volatile functions a default is written with; now() and current_timestamp are stable. */
+    private static final Pattern VOLATILE_CALL = Pattern.compile("\\b(random|gen_random_uuid|uuid_generate_v1|"
+            + "uuid_generate_v1mc|uuid_generate_v4|clock_timestamp|timeofday|nextval|txid_current|uuidv4|uuidv7)\\s*\\(");
+    private static final Pattern STORED_GENERATED = Pattern.compile("\\bas\\s*\\(.*\\)\\s*stored\\b",
+            Pattern.DOTALL);
     private Sql() {}
 
     /**
@@ -71,5 +80,20 @@ public final class Sql {
     public static String element(String expression, SqlEngine engine) {
         String e = expression.trim();
         return IDENTIFIER.matcher(e).matches() || SqlFragments.isSelfDelimited(e, engine) ? e : "(" + e + ")";
+    }
+
+    /** The first volatile function {@code expression} calls ({@code gen_random_uuid}), outside string literals. */
+    public static Optional<String> volatileCall(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        var m = VOLATILE_CALL.matcher(STRING_LITERAL.matcher(expression.toLowerCase(Locale.ROOT)).replaceAll("''"));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A {@code columnDefinition} that declares a STORED generated column ({@code ... GENERATED ALWAYS AS (...) STORED}). */
+    public static boolean storedGenerated(ColumnType type) {
+        return type.kind() == ColumnType.Kind.CUSTOM && type.custom() != null && STORED_GENERATED.matcher(
+                STRING_LITERAL.matcher(type.custom().toLowerCase(Locale.ROOT)).replaceAll("''")).find();
     }
 }

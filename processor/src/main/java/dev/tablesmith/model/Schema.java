@@ -7,15 +7,33 @@ import java.util.Optional;
 /**
  * A whole database schema: tables and the sequences that feed their ids. Tables are kept sorted by
  * name, so two schemas built from the same entities in any order are equal.
+ *
+ * @param enums the constants of each enum column (for the enum-ordering rule; no DDL depends on them),
+ *     sorted by table and column; empty in snapshots written before they were recorded
  */
-public record Schema(List<Table> tables, List<Sequence> sequences) {
+public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumValues> enums) {
     public static final Schema EMPTY = new Schema(List.of(), List.of());
+
+    public Schema(List<Table> tables, List<Sequence> sequences) {
+        this(tables, sequences, List.of());
+    }
 
     public Schema {
         tables = tables == null ? List.of()
                 : tables.stream().sorted(Comparator.comparing(Table::name)).toList();
         sequences = sequences == null ? List.of()
                 : sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
+        enums = enums == null ? List.of()
+                : enums.stream().sorted(Comparator.comparing(EnumValues::table).thenComparing(EnumValues::column)).toList();
+    }
+
+    /** The same schema with {@code newEnums} as its enum constants. */
+    public Schema withEnums(List<EnumValues> newEnums) {
+        return new Schema(tables, sequences, newEnums);
+    }
+
+    public Optional<EnumValues> enumValues(String table, String column) {
+        return enums.stream().filter(e -> e.table().equals(table) && e.column().equals(column)).findFirst();
     }
 
     /** The table of that name: a binary search, as the tables are sorted by name (lookups run per foreign key). */

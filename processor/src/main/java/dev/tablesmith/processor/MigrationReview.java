@@ -26,7 +26,9 @@ final class MigrationReview {
     static List<Finding> findings(List<FolderPlan> plans, SourceMap sources, Options options) {
         Map<List<Object>, List<FolderPlan>> groups = new LinkedHashMap<>();
         for (FolderPlan plan : plans) {
-            if (!plan.changes().isEmpty()) { // also in check mode, where pending changes are the problem
+            // also in check mode, where pending changes are the problem; and when only enum constants moved,
+            // which changes no DDL (an ordinal enum reordered) but what stored rows mean
+            if (!plan.changes().isEmpty() || !plan.state().snapshot().schema().enums().equals(plan.model().enums())) {
                 groups.computeIfAbsent(List.of(plan.state().snapshot().schema(), plan.changes()),
                         k -> new ArrayList<>()).add(plan);
             }

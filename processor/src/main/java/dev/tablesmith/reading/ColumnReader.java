@@ -86,7 +86,8 @@ final class ColumnReader {
         Column column = new Column(name, mapped.type(), nullable, defaultOf(a.field(), name, mapped.type()),
                 Column.Identity.NONE, commentOf(a.field(), Ref.column(t.name(), name)), deprecated);
         ColumnFacts facts = new ColumnFacts(ctx.typeMapper.qualifiedName(a.type()), mapped.lengthExplicit(),
-                mapped.precisionExplicit(), mapped.enumStorage(), denormalizedReason(a.field()), false);
+                mapped.precisionExplicit(), mapped.enumStorage(), denormalizedReason(a.field()), false,
+                mapped.enumConstants());
         Source source = new Source(fieldOrigin, nameOrigin(a), t.entity, facts);
         if (!t.addColumn(column, a.path(), source)) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.tablesmith.reading;
 
 import dev.tablesmith.model.Column;
+import dev.tablesmith.model.EnumValues;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.PrimaryKey;
@@ -87,9 +88,24 @@ public final class ModelReader {
             finished.add(Conventions.apply(t.table.build(), fkIndexes, sources));
         }
         checkSchemaWideNames(finished);
-        Schema schema = new Schema(finished, List.copyOf(sequences.values()));
+        Schema schema = new Schema(finished, List.copyOf(sequences.values()), enumValues(finished, sources));
         return new ReadResult(schema, new SourceMap(sources, ctx.unresolved),
                 new Renames(tableRenames, columnRenames), ctx.problems, ctx.unreadComments);
+    }
+
+    /** The constants of every enum column the schema kept, for the snapshot. */
+    private static List<EnumValues> enumValues(List<Table> tables, Map<Ref, Source> sources) {
+        List<EnumValues> enums = new ArrayList<>();
+        for (Table t : tables) {
+            for (Column c : t.columns()) {
+                Source s = sources.get(Ref.column(t.name(), c.name()));
+                if (s != null && s.column() != null && s.column().enumStorage() != null
+                        && !s.column().enumConstants().isEmpty()) {
+                    enums.add(new EnumValues(t.name(), c.name(), s.column().enumStorage(), s.column().enumConstants()));
+                }
+            }
+        }
+        return enums;
     }
 
     /** Names, key columns and attributes of an entity; empty when the type is not an entity. */

@@ -37,7 +37,7 @@ public final class UnreadComments {
             Table kept = unread.contains(Ref.table(table.name())) ? table.withComment(recorded.get().comment()) : table;
             tables.add(kept.mapColumns(column -> keepColumn(table.name(), column, recorded.get(), unread)));
         }
-        return new Schema(tables, model.sequences());
+        return new Schema(tables, model.sequences(), model.enums());
     }
 
     private static Column keepColumn(String table, Column column, Table recorded, Set<Ref> unread) {

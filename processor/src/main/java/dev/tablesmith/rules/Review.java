@@ -31,7 +31,7 @@ public final class Review {
     /** The migration-safety rules on one diff (the plain forms, before the safe forms are chosen). */
     public static List<Finding> migration(MigrationContext context, RuleConfig config) {
         List<Finding> findings = new ArrayList<>();
-        if (context.changes().isEmpty()) {
+        if (context.changes().isEmpty() && context.old().enums().equals(context.model().enums())) {
             return findings;
         }
         for (MigrationRule rule : RuleCatalog.migrationRules()) {

@@ -19,6 +19,7 @@ public final class RuleCatalog {
                     new dev.tablesmith.rules.integrity.EnumCheckRule(),
                     new dev.tablesmith.rules.integrity.MoneyPrecisionRule(),
                     new dev.tablesmith.rules.integrity.DenormalizationDocumentedRule(),
+                    new dev.tablesmith.rules.integrity.PreferBigintOverIntRule(),
                     // naming
                     new dev.tablesmith.rules.naming.TableSnakeCaseRule(),
                     new dev.tablesmith.rules.naming.TablePluralRule(),
@@ -32,8 +33,12 @@ public final class RuleCatalog {
                     // migration safety, judged on the diff (MigrationRule) or deciding the SQL (SafeFormRule)
                     new dev.tablesmith.rules.migration.DropNeedsDeprecationRule(),
                     new dev.tablesmith.rules.migration.NotNullNeedsDefaultRule(),
+                    new dev.tablesmith.rules.migration.DropNotNullRule(),
+                    new dev.tablesmith.rules.migration.AddColumnRewriteRule(),
                     new dev.tablesmith.rules.migration.RenameBreaksReadersRule(),
                     new dev.tablesmith.rules.migration.TableRewriteRule(),
+                    new dev.tablesmith.rules.migration.IndexedColumnTypeChangeRule(),
+                    new dev.tablesmith.rules.migration.RequireEnumValueOrderingRule(),
                     new dev.tablesmith.rules.migration.IndexConcurrentlyRule(),
                     new dev.tablesmith.rules.migration.FkNotValidRule(),
                     new dev.tablesmith.rules.migration.SafeSetNotNullRule(),

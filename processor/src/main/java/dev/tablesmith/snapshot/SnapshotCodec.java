@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
+import dev.tablesmith.model.ColumnFacts;
+import dev.tablesmith.model.EnumValues;
 import dev.tablesmith.model.ExclusionConstraint;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
@@ -113,6 +115,17 @@ public final class SnapshotCodec {
         }
         ArrayNode tables = node.putArray("tables");
         schema.tables().forEach(t -> tables.add(table(t)));
+        // optional, so that a schema without enums is written as before this section existed
+        if (!schema.enums().isEmpty()) {
+            ArrayNode enums = node.putArray("enums");
+            for (EnumValues e : schema.enums()) {
+                ObjectNode n = enums.addObject();
+                n.put("table", e.table());
+                n.put("column", e.column());
+                n.put("storage", e.storage().name().toLowerCase(Locale.ROOT));
+                strings(n.putArray("constants"), e.constants());
+            }
+        }
         return node;
     }
 
@@ -220,7 +233,14 @@ public final class SnapshotCodec {
         for (JsonNode t : node.path("tables")) {
             tables.add(readTable(t));
         }
-        return new Schema(tables, sequences);
+        List<EnumValues> enums = new ArrayList<>();
+        for (JsonNode e : node.path("enums")) { // absent in snapshots written before it was recorded
+            List<String> constants = new ArrayList<>();
+            e.path("constants").forEach(c -> constants.add(c.asText()));
+            enums.add(new EnumValues(text(e, "table"), text(e, "column"),
+                    ColumnFacts.EnumStorage.valueOf(text(e, "storage").toUpperCase(Locale.ROOT)), constants));
+        }
+        return new Schema(tables, sequences, enums);
     }
 
     private static Table readTable(JsonNode t) {

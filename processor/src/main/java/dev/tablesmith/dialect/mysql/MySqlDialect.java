@@ -1,5 +1,6 @@
 package dev.tablesmith.dialect.mysql;
 
+import dev.tablesmith.dialect.Sql;
 import dev.tablesmith.dialect.SqlDialect;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
@@ -141,6 +142,15 @@ public final class MySqlDialect extends SqlDialect {
                 && to.length() >= from.length() && (from.length() * 4 <= 255) == (to.length() * 4 <= 255);
         return inPlace || from.equals(to) ? Optional.empty()
                 : Optional.of("copies the whole table (ALGORITHM=COPY), blocking writes meanwhile");
+    }
+
+    /** InnoDB adds a STORED generated column only by copying the table; a VIRTUAL one, or any default, is instant. */
+    @Override
+    public Optional<String> addColumnRewrite(Column column) {
+        return Sql.storedGenerated(column.type())
+                ? Optional.of("makes MySQL/MariaDB compute it for every row, copying the whole table (ALGORITHM=COPY) and "
+                        + "blocking writes meanwhile")
+                : Optional.empty();
     }
 
     // ---------------------------------------------------------------- changes

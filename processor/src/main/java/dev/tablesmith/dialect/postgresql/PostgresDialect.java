@@ -150,6 +150,17 @@ public final class PostgresDialect extends SqlDialect {
                 + "lock (no reads or writes meanwhile)") : Optional.empty();
     }
 
+    /** PostgreSQL 11+ adds a column with a constant or stable default (now()) instantly; a volatile one or a STORED generated column fills every row. */
+    @Override
+    public Optional<String> addColumnRewrite(Column column) {
+        String rewrite = "rewriting the whole table under an ACCESS EXCLUSIVE lock (no reads or writes meanwhile)";
+        if (Sql.storedGenerated(column.type())) {
+            return Optional.of("makes PostgreSQL compute it for every row, " + rewrite);
+        }
+        return Sql.volatileCall(column.defaultValue())
+                .map(f -> "makes PostgreSQL call the volatile " + f + "() for every row, " + rewrite);
+    }
+
     static boolean rewrites(ColumnType from, ColumnType to) {
         if (from.kind() == Kind.VARCHAR && to.kind() == Kind.VARCHAR) {
             return to.length() != null && (from.length() == null || to.length() < from.length());

@@ -45,6 +45,10 @@ public enum IntegrityMessages implements Message {
     DEFAULT_VARCHAR_LENGTH("varchar-length", "%s field '%s' is VARCHAR(%s) only because that is the default length: "
             + "give the length the data needs with @Column(length = ...) or @Size(max = ...), or store it as TEXT with "
             + "@JdbcTypeCode(SqlTypes.LONG32VARCHAR)"),
+    /** Arguments: the field, the table, the Java type, the SQL type, how many values it holds. */
+    ID_NOT_BIGINT("prefer-bigint-over-int", "id '%s' of table '%s' is declared %s (%s): once the table has used up its "
+            + "%s values every insert fails, and widening the key later rewrites the table and its foreign keys "
+            + "under an exclusive lock; declare it as Long (BIGINT)"),
     ENUM_ORDINAL("enum-check", "enum field '%s' is stored by ordinal: inserting or reordering constants of %s "
             + "silently changes what stored rows mean; store the name with @Enumerated(EnumType.STRING)"),
     /** Arguments: the column, the table, the check's name, the enum type. */

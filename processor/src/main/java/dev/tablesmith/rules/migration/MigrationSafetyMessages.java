@@ -43,9 +43,38 @@ public enum MigrationSafetyMessages implements Message {
     DEPRECATED_PRIMITIVE("drop-needs-deprecation", Severity.WARNING, "field '%s' is @Deprecated, so column %s "
             + "becomes nullable, but a %s cannot hold NULL: once a release stops writing it, Hibernate fails to load "
             + "the rows where it is NULL. Box it first (%s %s), then deprecate it"),
+    /** Arguments: {@code table.column}. */
+    NOT_NULL_DROPPED("drop-not-null", "column '%s' becomes nullable (DROP NOT NULL): the database change is "
+            + "instant, but the running release and other readers that rely on a value (a primitive field, a join, "
+            + "a report) break on the first NULL; release readers that cope with NULL before writers store one, or "
+            + "confirm the change with @Allow(value = \"drop-not-null\", reason = \"...\")"),
+    /** Arguments: {@code table.column}, the default, the table, the target's cost ({@code Dialect.addColumnRewrite}). */
+    VOLATILE_DEFAULT_ADDED("add-column-rewrite", "adding column '%s' with DEFAULT %s to the existing table '%s' %s; "
+            + "add it nullable without a default, backfill it in batches, then set the default (and NOT NULL) in a "
+            + "later migration"),
+    /** Arguments: {@code table.column}, the table, the target's cost ({@code Dialect.addColumnRewrite}). */
+    STORED_GENERATED_ADDED("add-column-rewrite", "adding the STORED generated column '%s' to the existing table '%s' "
+            + "%s; add a plain nullable column, fill it from a trigger and backfill it in batches, or declare it "
+            + "VIRTUAL where the database has that"),
+    /** Arguments: {@code table.column}, the first changed position, its constant before, what it means now, where that constant went. */
+    ORDINAL_ENUM_CHANGED("require-enum-value-ordering", "column '%s' stores its enum by ordinal, and the stored "
+            + "value %s, which meant %s, %s (%s): every existing row would change meaning. Restore the constants' "
+            + "order and add new ones at the end only, or store the name with @Enumerated(EnumType.STRING)"),
+    /** Said as a warning. Arguments: {@code table.column}, the removed constants. */
+    STRING_ENUM_CONSTANT_REMOVED("require-enum-value-ordering", Severity.WARNING, "column '%s' may still hold the "
+            + "removed enum constant(s) %s: the tighter CHECK fails on those rows and the running release still "
+            + "writes them; update the rows to another constant in an earlier release, then remove the constant"),
     /** Arguments: {@code table.column}, the old and new SQL types, and the target's cost ({@code Dialect.tableRewrite}). */
     TABLE_REWRITE("table-rewrite", "changing '%s' from %s to %s %s; on a big table add a new column, backfill it in "
-            + "batches and switch over, or plan a maintenance window");
+            + "batches and switch over, or plan a maintenance window"),
+    /**
+     * Arguments: {@code table.column}, the old and new SQL types, the target's cost ({@code Dialect.tableRewrite}),
+     * the keys and indexes that hold the column.
+     */
+    INDEXED_COLUMN_TYPE_CHANGE("indexed-column-type-change", "changing '%s' from %s to %s %s, and rebuilds what "
+            + "holds the column meanwhile (%s); on a big table add a column of the new type, backfill it in batches, "
+            + "build its indexes CONCURRENTLY and add its keys NOT VALID then VALIDATE them, and swap the columns in "
+            + "one short transaction");
 
     private final String id;
     private final Severity defaultSeverity;

@@ -12,7 +12,10 @@ import dev.tablesmith.rules.MigrationRule;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** A type change that makes a target database rewrite the table, which blocks it meanwhile; each target says when. */
+/**
+ * A type change that makes a target database rewrite the table, which blocks it meanwhile; each target says when.
+ * A column a key or index holds is {@link IndexedColumnTypeChangeRule}'s: one finding per change.
+ */
 public final class TableRewriteRule implements MigrationRule {
     @Override
     public String id() {
@@ -51,6 +54,9 @@ public final class TableRewriteRule implements MigrationRule {
         for (Change c : context.changes()) {
             if (!(c instanceof Change.AlterColumnType t)) {
                 continue;
+            }
+            if (!IndexedColumns.holding(context.old(), t.table(), t.column()).isEmpty()) {
+                continue; // a key or index holds it: indexed-column-type-change says so, with the index's safe form
             }
             // the first target (in the option's order) that rewrites the table says what it costs
             for (Dialect target : context.targets()) {
