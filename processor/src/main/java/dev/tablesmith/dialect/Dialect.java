@@ -3,6 +3,7 @@ package dev.tablesmith.dialect;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import java.util.function.Consumer;
 public interface Dialect {
     /** The option value that selects it ({@code postgresql}). */
     String id();
+
+    /** Which of {@code @Table(schema)} and {@code @Table(catalog)} names a table's namespace here, as Hibernate reads them. */
+    QualifierSupport qualifierSupport();
 
     /**
      * The SQL of one change: complete statements ending with {@code ;}, possibly preceded by

@@ -11,6 +11,7 @@ import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderPlanner;
 import dev.tablesmith.migration.FolderState;
 import dev.tablesmith.migration.Versions;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.options.Options;
 import dev.tablesmith.options.OptionsParser;
@@ -21,7 +22,9 @@ import dev.tablesmith.reading.ReadResult;
 import dev.tablesmith.rules.Review;
 import dev.tablesmith.rules.RuleCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,8 +75,10 @@ final class Pipeline {
         allEntities.addAll(fromClassFiles);
         boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
                 .orElse(true);
-        ReadResult model = new ModelReader(env, options.naming(), registry, fkIndexes, compiledFromSource::contains)
-                .read(allEntities);
+        Map<String, QualifierSupport> qualifiers = new LinkedHashMap<>();
+        targets.dialects().forEach(d -> qualifiers.put(d.id(), d.qualifierSupport()));
+        ReadResult model = new ModelReader(env, options.naming(), registry, fkIndexes, compiledFromSource::contains,
+                qualifiers).read(allEntities);
 
         List<Finding> findings = new ArrayList<>(model.problems());
         findings.addAll(Review.schema(model.schema(), model.sources(), options.rules(), targets.dialects()));

@@ -122,7 +122,7 @@ final class ColumnReader {
 
     private void addColumnConstraints(TableAssembly t, Element field, Column column, TypeMapper.Mapped mapped,
             Optional<Ann> columnAnn, Origin fieldOrigin) {
-        String table = t.name();
+        String table = t.localName();
         String col = column.name();
         if (columnAnn.isPresent() && columnAnn.get().bool("unique")) {
             addUnique(t, new UniqueConstraint(table + "_" + col + "_unique", List.of(col)),
@@ -168,7 +168,7 @@ final class ColumnReader {
     }
 
     private void signCheck(TableAssembly t, Element field, String annotation, String col, String suffix, String expr) {
-        ctx.find(field, annotation).ifPresent(a -> addCheck(t, t.name() + "_" + col + "_" + suffix, expr, a.origin()));
+        ctx.find(field, annotation).ifPresent(a -> addCheck(t, t.localName() + "_" + col + "_" + suffix, expr, a.origin()));
     }
 
     void addCheck(TableAssembly t, String name, String expression, Origin origin) {

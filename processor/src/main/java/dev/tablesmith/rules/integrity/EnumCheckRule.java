@@ -66,7 +66,7 @@ public final class EnumCheckRule implements SchemaRule {
                         + "reordering constants of " + d.javaType() + " silently changes what stored rows mean; "
                         + "store the name with @Enumerated(EnumType.STRING)", at, d.source().entity()));
             } else if (storage == EnumStorage.STRING) {
-                String check = d.table().name() + "_" + d.column().name() + "_valid";
+                String check = d.table().localName() + "_" + d.column().name() + "_valid";
                 if (d.table().checks().stream().noneMatch(c -> c.name().equals(check))) {
                     report.accept(new Finding(id(), "enum column '" + d.column().name() + "' of table '"
                             + d.table().name() + "' has no CHECK constraint '" + check + "' limiting it to the "

@@ -63,10 +63,10 @@ public final class ReservedWordRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            List<ReservedWords.Dialect> tableDialects = ReservedWords.reservedIn(table.name());
+            List<ReservedWords.Dialect> tableDialects = ReservedWords.reservedIn(table.localName());
             if (!tableDialects.isEmpty()) {
                 Source source = context.sources().find(Ref.table(table.name()));
-                String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), tableSuggestion(table.name()));
+                String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), tableSuggestion(table.localName()));
                 report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
                         + " is a reserved word in " + titles(tableDialects) + ": " + fix,
                         source.nameOrOrigin(), source.entity()));

@@ -47,7 +47,7 @@ public final class TablePluralRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            String snake = NamingSupport.toSnakeCase(table.name());
+            String snake = NamingSupport.toSnakeCase(table.localName());
             String last = snake.substring(snake.lastIndexOf('_') + 1);
             if (!last.matches("[a-z]+") || English.isPlural(last)) {
                 continue; // a trailing number or code cannot be judged
