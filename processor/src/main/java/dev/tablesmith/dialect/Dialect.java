@@ -63,6 +63,15 @@ public interface Dialect {
         return "";
     }
 
+    /**
+     * Creates the namespaces (PostgreSQL schemas, MySQL databases) that tables or sequences start
+     * to use between {@code before} and {@code after}, at the very start of a script. They are
+     * never dropped: other objects may live in them, and creating one is {@code IF NOT EXISTS}.
+     */
+    default String createNamespaces(Schema before, Schema after) {
+        return "";
+    }
+
     /** The reverse of {@link #createSupport}: when the schema stops needing them, after the last table change. */
     default String dropSupport(Schema before, Schema after) {
         return "";

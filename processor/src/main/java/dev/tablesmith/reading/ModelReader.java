@@ -176,10 +176,13 @@ public final class ModelReader {
         } else if (hierarchy.strategy() == Strategy.TABLE_PER_CLASS && parent.isPresent()) {
             keys.addAll(parent.get().keyColumns());
         } else {
-            for (Attribute a : attributes) {
-                if (!a.id()) {
-                    continue;
-                }
+            // Hibernate orders a composite key's columns by attribute name (an embeddable's
+            // properties are sorted), whatever the declaration order
+            List<Attribute> ids = attributes.stream().filter(Attribute::id).toList();
+            if (ids.size() > 1) {
+                ids = ids.stream().sorted(Comparator.comparing(Attribute::name)).toList();
+            }
+            for (Attribute a : ids) {
                 if (isRelation(a.field())) {
                     ctx.problem(MappingMessages.ID_ON_RELATION, ctx.origin(a.field()), qualifiedName);
                     continue;
@@ -295,6 +298,10 @@ public final class ModelReader {
         };
         for (Attribute a : own) {
             readAttribute(info, root, t, secondary, a, keyColumns, sequences, columnRenames, extra);
+        }
+        if (keyColumns.size() > 1 && !(h.strategy() == Strategy.JOINED && !h.isRoot())) {
+            List<String> order = info.keyColumns().stream().map(KeyColumn::name).toList();
+            keyColumns.sort(Comparator.comparingInt(c -> order.contains(c) ? order.indexOf(c) : order.size()));
         }
         if (!keyColumns.isEmpty()) {
             t.table.primaryKey = new PrimaryKey(t.localName() + "_pkey", keyColumns);

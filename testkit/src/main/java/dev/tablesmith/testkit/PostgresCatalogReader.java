@@ -13,16 +13,22 @@ import static dev.tablesmith.testkit.TableParts.blankToNull;
 import static dev.tablesmith.testkit.TableParts.intOrNull;
 import static dev.tablesmith.testkit.TableParts.stringArray;
 
-/** Reads the current schema of a PostgreSQL database from pg_catalog and information_schema. */
+/**
+ * Reads the user schemas of a PostgreSQL database from pg_catalog and information_schema: tables
+ * and sequences of the current schema by their names, those of other schemas qualified
+ * ({@code sales.orders}), as Tablesmith and Hibernate name them.
+ */
 final class PostgresCatalogReader {
 
     private PostgresCatalogReader() {
     }
 
     private static final String TABLES = """
-            SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class') AS comment
+            SELECT c.oid, CASE WHEN n.nspname = current_schema() THEN c.relname::text
+                               ELSE n.nspname || '.' || c.relname END AS relname,
+                   obj_description(c.oid, 'pg_class') AS comment
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND c.relkind IN ('r', 'p')
             """;
 
     private static final String COLUMNS = """
@@ -36,7 +42,7 @@ final class PostgresCatalogReader {
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN information_schema.columns ic
                    ON ic.table_schema = n.nspname AND ic.table_name = c.relname AND ic.column_name = a.attname
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
             """;
 
     private static final String CONSTRAINTS = """
@@ -53,7 +59,7 @@ final class PostgresCatalogReader {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
             """;
 
     private static final String INDEXES = """
@@ -67,11 +73,13 @@ final class PostgresCatalogReader {
             JOIN pg_class ic ON ic.oid = i.indexrelid
             JOIN pg_class c ON c.oid = i.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
             """;
 
     private static final String TRIGGERS = """
-            SELECT t.tgrelid AS rel, t.tgname, c.relname,
+            SELECT t.tgrelid AS rel, t.tgname,
+                   CASE WHEN n.nspname = current_schema() THEN c.relname::text
+                        ELSE n.nspname || '.' || c.relname END AS relname,
                    CASE WHEN pn.nspname = current_schema() THEN p.proname::text
                         ELSE pn.nspname || '.' || p.proname END AS function,
                    pg_get_triggerdef(t.oid) AS def
@@ -80,7 +88,7 @@ final class PostgresCatalogReader {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_proc p ON p.oid = t.tgfoid
             JOIN pg_namespace pn ON pn.oid = p.pronamespace
-            WHERE n.nspname = current_schema() AND NOT t.tgisinternal
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND NOT t.tgisinternal
             """;
 
     private static final String FUNCTIONS = """
@@ -92,7 +100,9 @@ final class PostgresCatalogReader {
             """;
 
     private static final String SEQUENCES = """
-            SELECT sequencename, start_value, increment_by FROM pg_sequences WHERE schemaname = current_schema()
+            SELECT CASE WHEN schemaname = current_schema() THEN sequencename::text
+                        ELSE schemaname || '.' || sequencename END AS sequencename, start_value, increment_by
+            FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema')
             """;
 
     static Catalog read(Connection c) throws SQLException {

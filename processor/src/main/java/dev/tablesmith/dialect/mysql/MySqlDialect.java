@@ -119,7 +119,7 @@ public final class MySqlDialect extends SqlDialect {
      * table needs it, and kept (other tables may live in it).
      */
     @Override
-    public String createSupport(Schema before, Schema after) {
+    public String createNamespaces(Schema before, Schema after) {
         List<String> statements = new ArrayList<>();
         for (String namespace : after.namespaces()) {
             if (!before.namespaces().contains(namespace)) {

@@ -64,7 +64,6 @@ public final class PostgresDialect extends SqlDialect {
         return "SET lock_timeout = " + literal(timeout) + ";";
     }
 
-    // Every updated_at trigger calls one shared function, created with the first of them (createSupport).
 
     @Override
     public String dropSupport(Schema before, Schema after) {
@@ -216,18 +215,20 @@ public final class PostgresDialect extends SqlDialect {
 
     /** A schema is created when its first table or sequence needs it, and kept: other objects may live in it. */
     @Override
-    public String createSupport(Schema before, Schema after) {
+    public String createNamespaces(Schema before, Schema after) {
         List<String> statements = new ArrayList<>();
         for (String namespace : after.namespaces()) {
             if (!before.namespaces().contains(namespace)) {
                 statements.add("CREATE SCHEMA IF NOT EXISTS " + name(namespace) + ";");
             }
         }
-        String function = !before.needsUpdatedAtFunction() && after.needsUpdatedAtFunction() ? updatedAtFunction() : "";
-        if (!function.isEmpty()) {
-            statements.add(function);
-        }
-        return String.join("\n\n", statements);
+        return String.join("\n", statements);
+    }
+
+    /** Every {@code updated_at} trigger calls one shared function, created with the first of them. */
+    @Override
+    public String createSupport(Schema before, Schema after) {
+        return !before.needsUpdatedAtFunction() && after.needsUpdatedAtFunction() ? updatedAtFunction() : "";
     }
 
     /** The handbook template's column sections, in order; each column falls in the first that holds it. */
