@@ -36,6 +36,9 @@ public enum MappingMessages implements Message {
             + "%s; give schema and catalog the same value so every database has it in one place"),
     SECONDARY_TABLE_UNKNOWN("table = \"%s\" names no table of %s: declare it with @SecondaryTable(name = \"%s\"), "
             + "or name one of: %s"),
+    OPTIONS_REFUSED("@%s(options = \"%s\") is raw SQL that Hibernate 7 appends to its DDL; Tablesmith does not "
+            + "write it, since it cannot check what the fragment does or that it is safe: remove it, or say it with "
+            + "@Check, @TableIndex, @Default or columnDefinition"),
     GENERATOR_TABLE_TWICE("table generator table '%s' is declared twice with different columns (%s, and %s here): "
             + "give both the same pkColumnName and valueColumnName, or use another table"),
     ATTRIBUTE_TYPE("attribute '%s': %s"),
