@@ -54,6 +54,7 @@ public final class ModelReader {
     private final RelationReader relations;
     private final IndexReader indexes;
     private final Generators generators;
+    private final Jpa32Members jpa32;
     private final Map<String, Optional<EntityInfo>> infos = new HashMap<>();
     /** Entity subclasses of each entity in this model, by the parent's qualified name. */
     private final Map<String, List<TypeElement>> subclasses = new HashMap<>();
@@ -72,6 +73,7 @@ public final class ModelReader {
         this.relations = new RelationReader(ctx, columns, this::info);
         this.indexes = new IndexReader(ctx, columns);
         this.generators = new Generators(ctx);
+        this.jpa32 = new Jpa32Members(ctx, columns);
         this.fkIndexes = fkIndexes;
     }
 
@@ -176,13 +178,9 @@ public final class ModelReader {
         } else if (hierarchy.strategy() == Strategy.TABLE_PER_CLASS && parent.isPresent()) {
             keys.addAll(parent.get().keyColumns());
         } else {
-            // Hibernate orders a composite key's columns by attribute name (an embeddable's
-            // properties are sorted), whatever the declaration order
-            List<Attribute> ids = attributes.stream().filter(Attribute::id).toList();
-            if (ids.size() > 1) {
-                ids = ids.stream().sorted(Comparator.comparing(Attribute::name)).toList();
-            }
-            for (Attribute a : ids) {
+            // a composite key keeps the declared order (Hibernate sorts by attribute name): a
+            // deliberate difference of the project, see MappingMatrixTest
+            for (Attribute a : attributes.stream().filter(Attribute::id).toList()) {
                 if (isRelation(a.field())) {
                     ctx.problem(MappingMessages.ID_ON_RELATION, ctx.origin(a.field()), qualifiedName);
                     continue;
@@ -299,14 +297,18 @@ public final class ModelReader {
         for (Attribute a : own) {
             readAttribute(info, root, t, secondary, a, keyColumns, sequences, columnRenames, extra);
         }
-        if (keyColumns.size() > 1 && !(h.strategy() == Strategy.JOINED && !h.isRoot())) {
-            List<String> order = info.keyColumns().stream().map(KeyColumn::name).toList();
-            keyColumns.sort(Comparator.comparingInt(c -> order.contains(c) ? order.indexOf(c) : order.size()));
-        }
         if (!keyColumns.isEmpty()) {
             t.table.primaryKey = new PrimaryKey(t.localName() + "_pkey", keyColumns);
         }
         indexes.readTypeLevel(t, type);
+        jpa32.refuseOptions(type, info.qualifiedName());
+        ctx.find(type, Names.TABLE).ifPresent(table -> jpa32.tableChecks(t, table));
+        for (Ann st : ctx.findAll(type, Names.SECONDARY_TABLE, Names.SECONDARY_TABLES)) {
+            TableAssembly s = secondary.get(ctx.naming.physical(st.string("name").trim()));
+            if (s != null) {
+                jpa32.tableChecks(s, st);
+            }
+        }
         Discriminators.Column discriminator = null;
         if (h.isRoot() && h.strategy() != Strategy.TABLE_PER_CLASS) {
             discriminator = new Discriminators(ctx, this::info, columns).add(t, info);
@@ -468,9 +470,13 @@ public final class ModelReader {
                 }
             });
         }
+        jpa32.refuseOptions(field, info.qualifiedName());
         if (t.table.columns.size() == before + 1) {
             String column = t.table.columns.get(before).name();
             indexes.readFieldLevel(t, field, column);
+            for (String jpa : List.of(Names.COLUMN, Names.JOIN_COLUMN)) {
+                ctx.find(field, jpa).ifPresent(c -> jpa32.columnChecks(t, field, c, column));
+            }
             ctx.find(field, Names.RENAMED_FROM).ifPresent(r -> columnRenames
                     .computeIfAbsent(t.name(), k -> new TreeMap<>())
                     .put(column, ctx.naming.physical(r.string("value").trim())));

@@ -160,6 +160,13 @@ final class ReadContext {
         if (annotated.isPresent()) {
             return annotated;
         }
+        // Jakarta Persistence 3.2's comment member (absent, so empty, in 3.1)
+        for (String jpa : List.of(Names.TABLE, Names.COLUMN, Names.JOIN_COLUMN)) {
+            Optional<String> member = find(element, jpa).map(Jpa32Members::comment);
+            if (member.isPresent()) {
+                return member;
+            }
+        }
         String javadoc = elements.getDocComment(element);
         if (javadoc == null && !compiledFromSource.test(outermostType(element))) {
             unreadComments.add(ref);

@@ -208,7 +208,7 @@ class InheritanceAndTablesErrorsTest {
         Compilation c = TestCompiler.validating().option("tablesmith.rules", "off").compile(a, b);
         assertThat(c).failed();
         assertThat(c).hadErrorContaining("table generator table 'counters' is declared twice with different columns "
-                + "(name, next_val, and segment, next_val here)").inFile(a).onLineContaining("@TableGenerator");
+                + "(segment, next_val, and name, next_val here)").inFile(a).onLineContaining("@TableGenerator");
     }
 
     @Test
