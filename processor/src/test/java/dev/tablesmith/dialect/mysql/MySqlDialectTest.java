@@ -183,6 +183,12 @@ class MySqlDialectTest {
         m.put(new Change.DropColumn("users", Column.of("mail", ColumnType.varchar(250), false)),
                 "ALTER TABLE users DROP COLUMN mail;");
         m.put(new Change.RenameTable("orders", "purchases"), "RENAME TABLE orders TO purchases;");
+        m.put(new Change.MoveTable("purchases", "archive.purchases"), "RENAME TABLE purchases TO archive.purchases;");
+        m.put(new Change.MoveTable("archive.purchases", "purchases"), "RENAME TABLE archive.purchases TO purchases;");
+        m.put(new Change.InsertRow("users", new dev.tablesmith.model.Row(Map.of("id", "1"))),
+                "INSERT INTO users (id) VALUES (1);");
+        m.put(new Change.DeleteRow("users", new dev.tablesmith.model.Row(Map.of("id", "1"))),
+                "DELETE FROM users WHERE id = 1;");
         m.put(new Change.DropExclusion("purchases", exclusion()),
                 "-- exclusion constraint purchases_no_overlap was never written (MySQL has none).");
         m.put(new Change.NoOp("validate x"), "");

@@ -1,0 +1,16 @@
+-- Tablesmith migration U20260101000000__initial_schema (down, postgresql)
+-- Undoes V20260101000000__initial_schema, last change first.
+
+DROP TABLE IF EXISTS sales.order_notes;
+
+DROP TABLE IF EXISTS sales.order_coupons;
+
+DROP TABLE IF EXISTS sales.orders;
+
+DROP TABLE IF EXISTS sales.coupons;
+
+DROP TABLE IF EXISTS customers;
+
+DROP SEQUENCE IF EXISTS sales.order_ids;
+
+DROP SEQUENCE IF EXISTS coupons_seq;
