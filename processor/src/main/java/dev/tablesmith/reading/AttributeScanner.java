@@ -37,6 +37,10 @@ final class AttributeScanner {
     enum Access { FIELD, PROPERTY }
 
     private final ReadContext ctx;
+    /** Embeddables being expanded now: one met again contains itself. */
+    private final java.util.Set<String> expanding = new java.util.HashSet<>();
+    /** The entity being scanned, which a finding names. */
+    private String entityName = "";
 
     AttributeScanner(ReadContext ctx) {
         this.ctx = ctx;
@@ -44,6 +48,7 @@ final class AttributeScanner {
 
     /** Every attribute of the entity, inherited ones first (see {@link Attribute#declaringType}). */
     List<Attribute> scan(TypeElement entity) {
+        entityName = entity.getQualifiedName().toString();
         Map<String, Ann> overrides = new HashMap<>();
         collectOverrides(entity, "", overrides);
         List<TypeElement> chain = persistentChain(entity);
@@ -111,9 +116,29 @@ final class AttributeScanner {
         boolean embeddedId = Ann.has(member, Names.EMBEDDED_ID);
         TypeElement embeddable = embeddableOf(member, type);
         if (embeddable != null && !isRelationOrCollection(member)) {
+            String embeddableName = embeddable.getQualifiedName().toString();
+            if (!expanding.add(embeddableName)) {
+                ctx.problem(MappingMessages.EMBEDDABLE_CYCLE, ctx.origin(member), entityName,
+                        embeddable.getSimpleName(), path);
+                return;
+            }
+            try {
+                expandEmbeddable(member, path, type, embeddable, overrides, inId || embeddedId, out, access);
+            } finally {
+                expanding.remove(embeddableName);
+            }
+            return;
+        }
+        boolean id = inId || Ann.has(member, Names.ID);
+        out.add(new Attribute(member, name, path, type, Optional.ofNullable(overrides.get(path)), id));
+    }
+
+    private void expandEmbeddable(Element member, String path, TypeMirror type, TypeElement embeddable,
+            Map<String, Ann> overrides, boolean inId, List<Attribute> out, Access access) {
+        {
             collectOverrides(member, path + ".", overrides);
             // JPA's composite key without @EmbeddedId: an @Id typed with an @Embeddable
-            boolean key = inId || embeddedId || Ann.has(member, Names.ID);
+            boolean key = inId || Ann.has(member, Names.ID);
             DeclaredType embeddableType = (DeclaredType) type;
             Access inner = classAccess(embeddable, access);
             for (Element innerMember : members(embeddable, inner, null)) {
@@ -121,10 +146,7 @@ final class AttributeScanner {
                 addAttribute(innerMember, innerName, path + "." + innerName, memberType(embeddableType, innerMember),
                         overrides, key, out, inner);
             }
-            return;
         }
-        boolean id = inId || Ann.has(member, Names.ID);
-        out.add(new Attribute(member, name, path, type, Optional.ofNullable(overrides.get(path)), id));
     }
 
     /** The embeddable class of an {@code @Embedded}/{@code @EmbeddedId} member or one typed with an {@code @Embeddable}. */

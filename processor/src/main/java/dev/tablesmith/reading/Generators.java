@@ -99,7 +99,10 @@ final class Generators {
                 if (existing != null && !existing.equals(sequence)) {
                     ctx.problem(MappingMessages.SEQUENCE_TWICE, origin, t.entity, sequence.name());
                 }
-                ctx.source(Ref.sequence(sequence.name()), new Source(ctx.origin(a.field()), null, t.entity, null));
+                // the finding on a sequence's name lands where @SequenceGenerator(sequenceName) (or its name) was written
+                Origin nameOrigin = declared(info, root, a, Names.SEQUENCE_GENERATOR, generator)
+                        .map(sg -> sg.has("sequenceName") ? sg.origin("sequenceName") : sg.origin("name")).orElse(null);
+                ctx.source(Ref.sequence(sequence.name()), new Source(ctx.origin(a.field()), nameOrigin, t.entity, null));
             }
         }
     }

@@ -77,7 +77,17 @@ public enum MappingMessages implements Message {
             + "@Column(columnDefinition = ...)"),
     ARRAY_TYPE_CODE("@JdbcTypeCode(SqlTypes.ARRAY) needs an array or a List/Set with a type argument"),
     TYPE_CODE("@JdbcTypeCode(%s) is not supported yet: give the type with @Column(columnDefinition = ...)"),
-    NESTED_ARRAY("nested arrays are not supported");
+    NESTED_ARRAY("nested arrays are not supported"),
+    EMBEDDABLE_CYCLE("embeddable %s contains itself through '%s': an embeddable cannot hold itself, directly or "
+            + "through another embeddable (its columns would never end); map the inner one as a relation"),
+    ENTITY_RECORD("@Entity on a record: JPA creates entities with a no-argument constructor and sets their fields, "
+            + "which a record cannot have; make it a class, or map the record as an @Embeddable"),
+    ENTITY_NOT_A_CLASS("@Entity on an enum, interface or annotation type: only a class can be an entity; map an "
+            + "enum with @Enumerated on a field of an entity"),
+    ENTITY_INNER_CLASS("@Entity on an inner, local or anonymous class: JPA cannot create it without an enclosing "
+            + "instance; make it a top-level or static nested class"),
+    ENTITY_ABSTRACT("@Entity on an abstract class that no entity extends: nothing can be stored in its table; make "
+            + "it concrete, or a @MappedSuperclass of the entities that share its fields");
 
     private final String id;
     private final String template;

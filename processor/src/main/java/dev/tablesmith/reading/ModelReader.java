@@ -59,6 +59,7 @@ public final class ModelReader {
     /** Entity subclasses of each entity in this model, by the parent's qualified name. */
     private final Map<String, List<TypeElement>> subclasses = new HashMap<>();
     private final boolean fkIndexes;
+    private EntityShapes shapes = new EntityShapes(List.of());
 
     /**
      * @param compiledFromSource whether a top-level type is compiled from source in this
@@ -99,6 +100,7 @@ public final class ModelReader {
             parentEntity(type).ifPresent(p -> subclasses
                     .computeIfAbsent(p.getQualifiedName().toString(), k -> new ArrayList<>()).add(type));
         }
+        shapes = new EntityShapes(sorted);
         Map<String, TableAssembly> tables = new LinkedHashMap<>();
         Map<String, Sequence> sequences = new TreeMap<>();
         Map<String, String> tableRenames = new TreeMap<>();
@@ -150,6 +152,11 @@ public final class ModelReader {
         }
         String qualifiedName = type.getQualifiedName().toString();
         Origin origin = ctx.origin(type);
+        Optional<MappingMessages> shape = shapes.problem(type);
+        if (shape.isPresent()) {
+            ctx.problem(shape.get(), origin, type.getQualifiedName().toString());
+            return Optional.empty();
+        }
         String entityName = entity.get().string("name").isBlank()
                 ? type.getSimpleName().toString() : entity.get().string("name").trim();
         Hierarchy hierarchy = hierarchy(type);

@@ -66,8 +66,13 @@ final class ReadContext {
         return Origin.element(ElementKeys.key(element));
     }
 
+    /** A finding of a rule made while reading, where only the reader knows the Java side (a primitive field). */
+    void finding(Finding finding) {
+        problems.add(finding);
+    }
+
     void problem(MappingMessages message, Origin origin, String entity, Object... args) {
-        problems.add(new Finding(message.id(), message.format(args), origin, entity));
+        problems.add(Finding.of(message, origin, entity, args));
     }
 
     /** A mapping Tablesmith reads as JPA and Hibernate do, but that likely does not mean what it says. */
