@@ -4,6 +4,7 @@ import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.safety.SqlEngine;
@@ -18,6 +19,9 @@ import java.util.function.Consumer;
 public interface Dialect {
     /** The option value that selects it ({@code postgresql}). */
     String id();
+
+    /** Which of {@code @Table(schema)} and {@code @Table(catalog)} names a table's namespace here, as Hibernate reads them. */
+    QualifierSupport qualifierSupport();
 
     /** The engine whose lexical rules and reserved words apply to the SQL written for it. */
     SqlEngine engine();
@@ -98,6 +102,15 @@ public interface Dialect {
      * first table change.
      */
     default String createSupport(Schema before, Schema after) {
+        return "";
+    }
+
+    /**
+     * Creates the namespaces (PostgreSQL schemas, MySQL databases) that tables or sequences start
+     * to use between {@code before} and {@code after}, at the very start of a script. They are
+     * never dropped: other objects may live in them, and creating one is {@code IF NOT EXISTS}.
+     */
+    default String createNamespaces(Schema before, Schema after) {
         return "";
     }
 

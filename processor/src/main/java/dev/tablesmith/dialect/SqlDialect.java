@@ -5,7 +5,9 @@ import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.PrimaryKey;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.ReferentialAction;
+import dev.tablesmith.model.Row;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Table;
@@ -58,6 +60,27 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
         return Sql.literal(text, engine());
     }
 
+    /**
+     * A table's or sequence's name: its namespace and local name each through {@link #name}
+     * ({@code sales.orders}).
+     */
+    protected final String qualified(String qualifiedName) {
+        return QualifiedNames.parts(qualifiedName).stream().map(this::name).collect(Collectors.joining("."));
+    }
+
+    /** The local part of a table's or sequence's name, through {@link #name} (what RENAME TO takes). */
+    protected final String local(String qualifiedName) {
+        return name(QualifiedNames.local(qualifiedName));
+    }
+
+    /**
+     * An object that lives in its table's namespace, such as a PostgreSQL index: named with the
+     * table's namespace where a statement names it alone ({@code DROP INDEX sales.idx_orders_note}).
+     */
+    protected final String besides(String table, String object) {
+        return qualified(QualifiedNames.besides(table, object));
+    }
+
     /** Identifiers, comma-separated. */
     protected final String names(List<String> identifiers) {
         return identifiers.stream().map(this::name).collect(Collectors.joining(", "));
@@ -65,7 +88,7 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
 
     /** {@code ALTER TABLE <table> <action>;} */
     protected final String alter(String table, String action) {
-        return "ALTER TABLE " + name(table) + " " + action + ";";
+        return "ALTER TABLE " + qualified(table) + " " + action + ";";
     }
 
     /** The handbook template's block comment above a table: its name and description. */
@@ -85,7 +108,7 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
 
     protected String foreignKey(ForeignKey fk) {
         String sql = "CONSTRAINT " + name(fk.name()) + " FOREIGN KEY (" + names(fk.columns()) + ") REFERENCES "
-                + name(fk.referencedTable()) + " (" + names(fk.referencedColumns()) + ")";
+                + qualified(fk.referencedTable()) + " (" + names(fk.referencedColumns()) + ")";
         return fk.onDelete() == ReferentialAction.NO_ACTION ? sql : sql + " ON DELETE " + fk.onDelete().sql();
     }
 
@@ -98,7 +121,7 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
     }
 
     protected String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + name(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
+        return "CREATE SEQUENCE " + qualified(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
                 + ";";
     }
 
@@ -111,12 +134,12 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
 
     @Override
     public String dropTable(Change.DropTable d, Schema before) {
-        return "DROP TABLE IF EXISTS " + name(d.definition().name()) + ";";
+        return "DROP TABLE IF EXISTS " + qualified(d.definition().name()) + ";";
     }
 
     @Override
     public String renameTable(Change.RenameTable r, Schema before) {
-        return alter(r.from(), "RENAME TO " + name(r.to()));
+        return alter(r.from(), "RENAME TO " + local(r.to()));
     }
 
     @Override
@@ -162,12 +185,12 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
 
     @Override
     public String dropSequence(Change.DropSequence s, Schema before) {
-        return "DROP SEQUENCE IF EXISTS " + name(s.sequence().name()) + ";";
+        return "DROP SEQUENCE IF EXISTS " + qualified(s.sequence().name()) + ";";
     }
 
     @Override
     public String alterSequence(Change.AlterSequence s, Schema before) {
-        return "ALTER SEQUENCE " + name(s.to().name()) + " INCREMENT BY " + s.to().increment()
+        return "ALTER SEQUENCE " + qualified(s.to().name()) + " INCREMENT BY " + s.to().increment()
                 + " START WITH " + s.to().start() + ";";
     }
 
@@ -185,5 +208,31 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
     @Override
     public String noOp(Change.NoOp n, Schema before) {
         return "";
+    }
+
+    @Override
+    public String insertRow(Change.InsertRow r, Schema before) {
+        return insert(r.table(), r.row());
+    }
+
+    @Override
+    public String deleteRow(Change.DeleteRow d, Schema before) {
+        Table table = before == null ? null : before.table(d.table()).orElse(null);
+        List<String> key = table == null || table.primaryKey() == null ? List.copyOf(d.row().values().keySet())
+                : table.primaryKey().columns();
+        return "DELETE FROM " + qualified(d.table()) + " WHERE " + key.stream()
+                .map(c -> name(c) + " = " + d.row().values().get(c)).collect(Collectors.joining(" AND ")) + ";";
+    }
+
+    /** {@code INSERT INTO t (columns) VALUES (literals);} */
+    protected final String insert(String table, Row row) {
+        return "INSERT INTO " + qualified(table) + " (" + names(List.copyOf(row.values().keySet())) + ") VALUES ("
+                + String.join(", ", row.values().values()) + ");";
+    }
+
+    /** The rows a new table is created with, one INSERT a line after a blank line; empty for none. */
+    protected final String rows(Table table) {
+        return table.rows().isEmpty() ? "" : "\n\n" + table.rows().stream().map(r -> insert(table.name(), r))
+                .collect(Collectors.joining("\n"));
     }
 }

@@ -7,6 +7,7 @@ import dev.tablesmith.model.ExclusionConstraint;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.PrimaryKey;
+import dev.tablesmith.model.Row;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
@@ -40,6 +41,8 @@ public sealed interface Change {
         R dropTable(DropTable c, A arg);
 
         R renameTable(RenameTable c, A arg);
+
+        R moveTable(MoveTable c, A arg);
 
         R renameConstraint(RenameConstraint c, A arg);
 
@@ -107,6 +110,10 @@ public sealed interface Change {
 
         R setDeprecated(SetDeprecated c, A arg);
 
+        R insertRow(InsertRow c, A arg);
+
+        R deleteRow(DeleteRow c, A arg);
+
         R noOp(NoOp c, A arg);
     }
 
@@ -131,6 +138,18 @@ public sealed interface Change {
         public <R, A> R accept(Visitor<R, A> v, A arg) { return v.renameTable(this, arg); }
         public String table() { return from; }
         public String description() { return "rename_" + from + "_to_" + to; }
+    }
+
+    /**
+     * A table moved to another namespace (PostgreSQL schema, MySQL database) under the same local
+     * name: {@code @Table(schema)} changed. Its rows, indexes, constraints and the foreign keys
+     * that reference it go with it; {@code to} names the default namespace when it has no dot.
+     */
+    record MoveTable(String from, String to) implements Change {
+        public Change reverse() { return new MoveTable(to, from); }
+        public <R, A> R accept(Visitor<R, A> v, A arg) { return v.moveTable(this, arg); }
+        public String table() { return from; }
+        public String description() { return "move_" + from + "_to_" + to; }
     }
 
     /**
@@ -377,6 +396,23 @@ public sealed interface Change {
         public String description() {
             return (deprecated ? "deprecate_" : "undeprecate_") + table + (column == null ? "" : "_" + column);
         }
+    }
+
+    /**
+     * A row an existing table gains (a new table generator segment); a new table is created with its
+     * rows. Its reverse deletes it by its primary-key values.
+     */
+    record InsertRow(String table, Row row) implements Change {
+        public Change reverse() { return new DeleteRow(table, row); }
+        public <R, A> R accept(Visitor<R, A> v, A arg) { return v.insertRow(this, arg); }
+        public String description() { return "seed_" + table; }
+    }
+
+    /** Deletes a row the model no longer has, by the table's primary-key values. */
+    record DeleteRow(String table, Row row) implements Change {
+        public Change reverse() { return new InsertRow(table, row); }
+        public <R, A> R accept(Visitor<R, A> v, A arg) { return v.deleteRow(this, arg); }
+        public String description() { return "unseed_" + table; }
     }
 
     /** A change with nothing to render (the reverse of a validation). */

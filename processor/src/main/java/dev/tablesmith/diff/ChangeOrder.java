@@ -150,33 +150,38 @@ public final class ChangeOrder {
         public Integer dropIndex(Change.DropIndex c, Void v) { return 5; }
         public Integer dropUnique(Change.DropUnique c, Void v) { return 6; }
         public Integer dropPrimaryKey(Change.DropPrimaryKey c, Void v) { return 7; }
-        public Integer renameTable(Change.RenameTable c, Void v) { return 8; }
-        public Integer renameColumn(Change.RenameColumn c, Void v) { return 9; }
-        public Integer renameConstraint(Change.RenameConstraint c, Void v) { return 10; }
-        public Integer renameIndex(Change.RenameIndex c, Void v) { return 11; }
-        public Integer renameTrigger(Change.RenameTrigger c, Void v) { return 12; }
-        public Integer renameSequence(Change.RenameSequence c, Void v) { return 13; }
+        // a move before a rename: a table renamed and moved is moved under its old name first
+        public Integer moveTable(Change.MoveTable c, Void v) { return 8; }
+        public Integer renameTable(Change.RenameTable c, Void v) { return 9; }
+        public Integer renameColumn(Change.RenameColumn c, Void v) { return 10; }
+        public Integer renameConstraint(Change.RenameConstraint c, Void v) { return 11; }
+        public Integer renameIndex(Change.RenameIndex c, Void v) { return 12; }
+        public Integer renameTrigger(Change.RenameTrigger c, Void v) { return 13; }
+        public Integer renameSequence(Change.RenameSequence c, Void v) { return 14; }
         // after the rename: it names the sequence by its new name
-        public Integer alterSequence(Change.AlterSequence c, Void v) { return 14; }
-        public Integer addColumn(Change.AddColumn c, Void v) { return 15; }
-        public Integer alterColumnType(Change.AlterColumnType c, Void v) { return 16; }
-        public Integer setDefault(Change.SetDefault c, Void v) { return 17; }
-        public Integer setNotNull(Change.SetNotNull c, Void v) { return 18; }
-        public Integer addPrimaryKey(Change.AddPrimaryKey c, Void v) { return 19; }
-        public Integer addUnique(Change.AddUnique c, Void v) { return 20; }
-        public Integer addUniqueUsingIndex(Change.AddUniqueUsingIndex c, Void v) { return 21; }
-        public Integer addCheck(Change.AddCheck c, Void v) { return 22; }
-        public Integer addExclusion(Change.AddExclusion c, Void v) { return 23; }
-        public Integer addForeignKey(Change.AddForeignKey c, Void v) { return 24; }
-        public Integer validateConstraint(Change.ValidateConstraint c, Void v) { return 25; }
-        public Integer addIndex(Change.AddIndex c, Void v) { return 26; }
-        public Integer createTrigger(Change.CreateTrigger c, Void v) { return 27; }
-        public Integer setTableComment(Change.SetTableComment c, Void v) { return 28; }
-        public Integer setColumnComment(Change.SetColumnComment c, Void v) { return 29; }
-        public Integer setIndexComment(Change.SetIndexComment c, Void v) { return 30; }
-        public Integer setDeprecated(Change.SetDeprecated c, Void v) { return 31; }
-        public Integer dropColumn(Change.DropColumn c, Void v) { return 32; }
-        public Integer dropSequence(Change.DropSequence c, Void v) { return 33; }
-        public Integer noOp(Change.NoOp c, Void v) { return 34; }
+        public Integer alterSequence(Change.AlterSequence c, Void v) { return 15; }
+        public Integer addColumn(Change.AddColumn c, Void v) { return 16; }
+        public Integer alterColumnType(Change.AlterColumnType c, Void v) { return 17; }
+        public Integer setDefault(Change.SetDefault c, Void v) { return 18; }
+        public Integer setNotNull(Change.SetNotNull c, Void v) { return 19; }
+        public Integer addPrimaryKey(Change.AddPrimaryKey c, Void v) { return 20; }
+        public Integer addUnique(Change.AddUnique c, Void v) { return 21; }
+        public Integer addUniqueUsingIndex(Change.AddUniqueUsingIndex c, Void v) { return 22; }
+        public Integer addCheck(Change.AddCheck c, Void v) { return 23; }
+        public Integer addExclusion(Change.AddExclusion c, Void v) { return 24; }
+        public Integer addForeignKey(Change.AddForeignKey c, Void v) { return 25; }
+        public Integer validateConstraint(Change.ValidateConstraint c, Void v) { return 26; }
+        public Integer addIndex(Change.AddIndex c, Void v) { return 27; }
+        public Integer createTrigger(Change.CreateTrigger c, Void v) { return 28; }
+        public Integer setTableComment(Change.SetTableComment c, Void v) { return 29; }
+        public Integer setColumnComment(Change.SetColumnComment c, Void v) { return 30; }
+        public Integer setIndexComment(Change.SetIndexComment c, Void v) { return 31; }
+        public Integer setDeprecated(Change.SetDeprecated c, Void v) { return 32; }
+        // rows after their table's columns are in place; removed before columns are dropped
+        public Integer insertRow(Change.InsertRow c, Void v) { return 32; }
+        public Integer deleteRow(Change.DeleteRow c, Void v) { return 7; }
+        public Integer dropColumn(Change.DropColumn c, Void v) { return 33; }
+        public Integer dropSequence(Change.DropSequence c, Void v) { return 34; }
+        public Integer noOp(Change.NoOp c, Void v) { return 35; }
     };
 }

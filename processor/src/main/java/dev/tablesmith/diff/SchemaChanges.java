@@ -7,6 +7,7 @@ import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.PrimaryKey;
+import dev.tablesmith.model.Row;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Table;
@@ -62,6 +63,21 @@ public final class SchemaChanges {
                 return b.build();
             }).toList();
             return new Schema(tables, s.sequences());
+        }
+
+        public Schema moveTable(Change.MoveTable m, Schema s) {
+            return renameTable(new Change.RenameTable(m.from(), m.to()), s);
+        }
+
+        public Schema insertRow(Change.InsertRow r, Schema s) {
+            return table(s, r.table(), b -> {
+                b.rows.removeIf(x -> sameKey(b, x, r.row()));
+                b.rows.add(r.row());
+            });
+        }
+
+        public Schema deleteRow(Change.DeleteRow r, Schema s) {
+            return table(s, r.table(), b -> b.rows.removeIf(x -> sameKey(b, x, r.row())));
         }
 
         public Schema renameSequence(Change.RenameSequence r, Schema s) {
@@ -291,6 +307,12 @@ public final class SchemaChanges {
         b.checks.replaceAll(c -> c.name().equals(from) ? new CheckConstraint(to, c.expression()) : c);
         b.exclusions.replaceAll(e -> e.name().equals(from)
                 ? new ExclusionConstraint(to, e.method(), e.elements(), e.where()) : e);
+    }
+
+    /** Whether two rows of a table have the same primary-key values (all values, for a table without a key). */
+    static boolean sameKey(Table.Builder b, Row x, Row y) {
+        List<String> key = b.primaryKey == null ? List.copyOf(x.values().keySet()) : b.primaryKey.columns();
+        return key.stream().allMatch(c -> java.util.Objects.equals(x.values().get(c), y.values().get(c)));
     }
 
     private static List<String> rename(List<String> names, String from, String to) {

@@ -6,7 +6,9 @@ import dev.tablesmith.model.ExclusionConstraint;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.PrimaryKey;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.Renames;
+import dev.tablesmith.model.Row;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Table;
@@ -44,6 +46,7 @@ public final class SchemaDiff {
                 changes.add(new Change.RenameTable(old, table.name()));
             }
         }
+        moves(from, to, renames, oldNameOf, changes);
         Map<String, String> newNameOf = new HashMap<>();
         oldNameOf.forEach((newName, old) -> newNameOf.put(old, newName));
         Set<String> matchedOld = new HashSet<>();
@@ -75,6 +78,38 @@ public final class SchemaDiff {
     }
 
     /**
+     * A table whose namespace changed ({@code @Table(schema)}) is moved, not dropped and created:
+     * the new one is matched to the old table of the same entity whose local name it has (or, with
+     * {@code @RenamedFrom}, had), which the new model no longer has. A move plus a rename is a
+     * {@link Change.MoveTable} under the old local name, then a {@link Change.RenameTable}.
+     */
+    private static void moves(Schema from, Schema to, Renames renames, Map<String, String> oldNameOf,
+            List<Change> changes) {
+        Set<String> taken = new HashSet<>(oldNameOf.values());
+        for (Table table : to.tables()) {
+            if (from.table(table.name()).isPresent() || oldNameOf.containsKey(table.name()) || table.entity() == null) {
+                continue;
+            }
+            String renamedFrom = renames.tables().get(table.name());
+            String oldLocal = renamedFrom == null ? table.localName() : QualifiedNames.local(renamedFrom);
+            Optional<Table> old = from.tables().stream()
+                    .filter(t -> t.localName().equals(oldLocal) && table.entity().equals(t.entity())
+                            && t.kind() == table.kind() && to.table(t.name()).isEmpty() && !taken.contains(t.name()))
+                    .findFirst();
+            if (old.isEmpty()) {
+                continue;
+            }
+            String moved = QualifiedNames.besides(table.name(), oldLocal);
+            taken.add(old.get().name());
+            oldNameOf.put(table.name(), old.get().name());
+            changes.add(new Change.MoveTable(old.get().name(), moved));
+            if (!moved.equals(table.name())) {
+                changes.add(new Change.RenameTable(moved, table.name()));
+            }
+        }
+    }
+
+    /**
      * Sequences named after a renamed table ({@code <table>_seq}, or an identity column's
      * {@code <table>_<column>_seq}) are renamed with it: a new sequence would start again at 1.
      *
@@ -88,9 +123,12 @@ public final class SchemaDiff {
         to.sequences().forEach(seq -> newNames.add(seq.name()));
         Map<String, String> renamedTo = new HashMap<>();
         oldNameOf.forEach((newTable, oldTable) -> {
+            String oldLocal = QualifiedNames.local(oldTable);
+            String newLocal = QualifiedNames.local(newTable);
             for (Sequence seq : from.sequences()) {
-                if (seq.name().startsWith(oldTable + "_") && !newNames.contains(seq.name())) {
-                    String name = newTable + seq.name().substring(oldTable.length());
+                String seqLocal = QualifiedNames.local(seq.name());
+                if (!oldLocal.equals(newLocal) && seqLocal.startsWith(oldLocal + "_") && !newNames.contains(seq.name())) {
+                    String name = QualifiedNames.besides(seq.name(), newLocal + seqLocal.substring(oldLocal.length()));
                     if (newNames.contains(name) && !oldNames.contains(name) && !renamedTo.containsValue(name)) {
                         renamedTo.put(seq.name(), name);
                         changes.add(new Change.RenameSequence(seq.name(), name));
@@ -109,11 +147,14 @@ public final class SchemaDiff {
                 String oldColumn = old.get().hasColumn(column.name()) ? column.name()
                         : columnRenames.getOrDefault(column.name(), column.name());
                 Optional<Column> before = old.get().column(oldColumn);
-                String oldSequence = oldTable + "_" + oldColumn + "_seq";
-                String newSequence = table.name() + "_" + column.name() + "_seq";
+                // PostgreSQL's identity sequence lives beside its table (and moves with it)
+                String oldSequence = QualifiedNames.besides(table.name(),
+                        QualifiedNames.local(oldTable) + "_" + oldColumn + "_seq");
+                String newSequence = QualifiedNames.besides(table.name(), table.localName() + "_" + column.name() + "_seq");
                 if (column.identity() == Column.Identity.BY_DEFAULT && before.isPresent()
                         && before.get().identity() == Column.Identity.BY_DEFAULT && !oldSequence.equals(newSequence)
-                        && newSequence.length() <= IDENTIFIER_LIMIT && oldSequence.length() <= IDENTIFIER_LIMIT) {
+                        && QualifiedNames.local(newSequence).length() <= IDENTIFIER_LIMIT
+                        && QualifiedNames.local(oldSequence).length() <= IDENTIFIER_LIMIT) {
                     changes.add(new Change.RenameSequence(oldSequence, newSequence));
                 }
             }
@@ -253,6 +294,18 @@ public final class SchemaDiff {
         }
         if (from.deprecated() != to.deprecated()) {
             changes.add(new Change.SetDeprecated(t, null, to.deprecated()));
+        }
+        // rows are told apart by their key; an existing row is live state (a counter) and never updated
+        Table.Builder keyed = to.toBuilder();
+        for (Row row : to.rows()) {
+            if (from.rows().stream().noneMatch(r -> SchemaChanges.sameKey(keyed, r, row))) {
+                changes.add(new Change.InsertRow(t, row));
+            }
+        }
+        for (Row row : from.rows()) {
+            if (to.rows().stream().noneMatch(r -> SchemaChanges.sameKey(keyed, r, row))) {
+                changes.add(new Change.DeleteRow(o, row));
+            }
         }
     }
 

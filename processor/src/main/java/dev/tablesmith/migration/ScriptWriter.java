@@ -115,6 +115,7 @@ public final class ScriptWriter {
         while (last >= 0 && changes.get(last).table() == null) {
             last--;
         }
+        append(out, dialect.createNamespaces(before, after)); // before anything that lives in one
         Schema state = before;
         for (int i = 0; i <= changes.size(); i++) {
             if (i == first) {

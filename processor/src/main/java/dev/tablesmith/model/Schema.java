@@ -64,6 +64,14 @@ public record Schema(List<Table> tables, List<Sequence> sequences, List<EnumValu
         return tables.isEmpty() && sequences.isEmpty();
     }
 
+    /** The namespaces (schemas, MySQL databases) that tables and sequences live in, sorted. */
+    public java.util.SortedSet<String> namespaces() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        tables.forEach(t -> t.namespace().ifPresent(out::add));
+        sequences.forEach(s -> QualifiedNames.namespace(s.name()).ifPresent(out::add));
+        return out;
+    }
+
     /** Whether any table needs the shared {@code updated_at} trigger function. */
     public boolean needsUpdatedAtFunction() {
         return tables.stream().anyMatch(t -> !t.triggers().isEmpty());

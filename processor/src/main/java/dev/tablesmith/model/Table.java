@@ -13,6 +13,9 @@ import java.util.function.UnaryOperator;
  * @param comment {@code COMMENT ON TABLE}, or null
  * @param primaryKey null when the table has none (a rule reports that)
  * @param deprecated marked {@code @Deprecated}: the first phase of a safe drop
+ * @param rows rows the table is created with (a table generator's counters); usually none
+ * @param subclasses qualified names of the entity subclasses whose attributes live in this table
+ *     as well (a SINGLE_TABLE hierarchy), so an incremental build finds their classes too
  */
 public record Table(
         String name,
@@ -27,9 +30,13 @@ public record Table(
         List<ExclusionConstraint> exclusions,
         List<Index> indexes,
         List<Trigger> triggers,
-        boolean deprecated) {
+        boolean deprecated,
+        List<Row> rows,
+        List<String> subclasses) {
 
     public Table {
+        rows = Lists.copy(rows);
+        subclasses = Lists.copy(subclasses);
         columns = Lists.copy(columns);
         foreignKeys = Lists.copy(foreignKeys);
         uniqueConstraints = Lists.copy(uniqueConstraints);
@@ -37,6 +44,24 @@ public record Table(
         exclusions = Lists.copy(exclusions);
         indexes = Lists.copy(indexes);
         triggers = Lists.copy(triggers);
+    }
+
+    public Table(String name, String entity, TableKind kind, String comment, List<Column> columns,
+            PrimaryKey primaryKey, List<ForeignKey> foreignKeys, List<UniqueConstraint> uniqueConstraints,
+            List<CheckConstraint> checks, List<ExclusionConstraint> exclusions, List<Index> indexes,
+            List<Trigger> triggers, boolean deprecated) {
+        this(name, entity, kind, comment, columns, primaryKey, foreignKeys, uniqueConstraints, checks, exclusions,
+                indexes, triggers, deprecated, List.of(), List.of());
+    }
+
+    /** The name without its namespace: what generated names ({@code <table>_pkey}) are made of. */
+    public String localName() {
+        return QualifiedNames.local(name);
+    }
+
+    /** The schema (PostgreSQL) or database (MySQL) the table lives in, when not the default one. */
+    public Optional<String> namespace() {
+        return QualifiedNames.namespace(name);
     }
 
     public Optional<Column> column(String columnName) {
@@ -49,12 +74,12 @@ public record Table(
 
     public Table withColumns(List<Column> newColumns) {
         return new Table(name, entity, kind, comment, newColumns, primaryKey, foreignKeys,
-                uniqueConstraints, checks, exclusions, indexes, triggers, deprecated);
+                uniqueConstraints, checks, exclusions, indexes, triggers, deprecated, rows, subclasses);
     }
 
     public Table withComment(String newComment) {
         return new Table(name, entity, kind, newComment, columns, primaryKey, foreignKeys,
-                uniqueConstraints, checks, exclusions, indexes, triggers, deprecated);
+                uniqueConstraints, checks, exclusions, indexes, triggers, deprecated, rows, subclasses);
     }
 
     public Table mapColumns(UnaryOperator<Column> f) {
@@ -81,6 +106,8 @@ public record Table(
         public final java.util.List<Index> indexes = new java.util.ArrayList<>();
         public final java.util.List<Trigger> triggers = new java.util.ArrayList<>();
         public boolean deprecated;
+        public final java.util.List<Row> rows = new java.util.ArrayList<>();
+        public final java.util.List<String> subclasses = new java.util.ArrayList<>();
 
         public Builder(String name) {
             this.name = name;
@@ -100,6 +127,8 @@ public record Table(
             indexes.addAll(t.indexes);
             triggers.addAll(t.triggers);
             deprecated = t.deprecated;
+            rows.addAll(t.rows);
+            subclasses.addAll(t.subclasses);
         }
 
         public boolean hasColumn(String columnName) {
@@ -108,7 +137,7 @@ public record Table(
 
         public Table build() {
             return new Table(name, entity, kind, comment, columns, primaryKey, foreignKeys,
-                    uniqueConstraints, checks, exclusions, indexes, triggers, deprecated);
+                    uniqueConstraints, checks, exclusions, indexes, triggers, deprecated, rows, subclasses);
         }
     }
 }

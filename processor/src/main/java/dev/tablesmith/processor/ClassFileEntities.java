@@ -32,6 +32,7 @@ final class ClassFileEntities {
                 if (table.entity() != null && !table.entity().isBlank()) {
                     known.add(table.entity());
                 }
+                known.addAll(table.subclasses()); // a SINGLE_TABLE hierarchy's other entities
             }
         }
         compiled.forEach(t -> known.remove(t.getQualifiedName().toString()));

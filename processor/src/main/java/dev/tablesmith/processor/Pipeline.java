@@ -14,6 +14,7 @@ import dev.tablesmith.migration.FolderPlanner;
 import dev.tablesmith.migration.FolderState;
 import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.migration.Versions;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.options.Mode;
 import dev.tablesmith.options.Options;
@@ -26,8 +27,10 @@ import dev.tablesmith.rules.Review;
 import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.safety.SafetyCheck;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -83,8 +86,11 @@ final class Pipeline {
         allEntities.addAll(fromClassFiles);
         boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
                 .orElse(true);
+        Map<String, QualifierSupport> qualifiers = new LinkedHashMap<>();
+        targets.dialects().forEach(d -> qualifiers.put(d.id(), d.qualifierSupport()));
         ReadResult model = new ModelReader(env, options.naming(), registry, fkIndexes, compiledFromSource::contains,
-                targets.dialects().stream().map(Dialect::engine).collect(Collectors.toSet())).read(allEntities);
+                qualifiers, targets.dialects().stream().map(Dialect::engine).collect(Collectors.toSet()))
+                .read(allEntities);
 
         List<Finding> findings = new ArrayList<>(model.problems());
         // names and fragments that could not be written safely: problems, not rules (nothing turns them off)

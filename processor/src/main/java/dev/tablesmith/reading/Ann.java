@@ -80,6 +80,11 @@ final class Ann {
         return nameOf(mirror);
     }
 
+    /** {@code Table} for {@code jakarta.persistence.Table}. */
+    static String simpleName(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
     AnnotationMirror mirror() {
         return mirror;
     }

@@ -143,7 +143,7 @@ final class ColumnReader {
 
     private void addColumnConstraints(TableAssembly t, Element field, Column column, TypeMapper.Mapped mapped,
             Optional<Ann> columnAnn, Origin fieldOrigin) {
-        String table = t.name();
+        String table = t.localName();
         String col = column.name();
         String ref = ctx.columnReference(col);
         if (columnAnn.isPresent() && columnAnn.get().bool("unique")) {
@@ -190,7 +190,7 @@ final class ColumnReader {
     }
 
     private void signCheck(TableAssembly t, Element field, String annotation, String col, String suffix, String expr) {
-        ctx.find(field, annotation).ifPresent(a -> addCheck(t, t.name() + "_" + col + "_" + suffix, expr, a.origin()));
+        ctx.find(field, annotation).ifPresent(a -> addCheck(t, t.localName() + "_" + col + "_" + suffix, expr, a.origin()));
     }
 
     void addCheck(TableAssembly t, String name, String expression, Origin origin) {

@@ -29,7 +29,7 @@ public final class Conventions {
         if (fkIndexes) {
             for (ForeignKey fk : table.foreignKeys()) {
                 if (!ForeignKeyIndexes.isCovered(b.primaryKey, b.uniqueConstraints, b.indexes, fk.columns())) {
-                    String name = ConventionalNames.foreignKeyIndex(table.name(), fk.columns());
+                    String name = ConventionalNames.foreignKeyIndex(table.localName(), fk.columns());
                     if (b.indexes.stream().anyMatch(i -> i.name().equals(name))) {
                         continue; // a declared index has that name: the fk-index rule reports the foreign key
                     }
@@ -47,7 +47,7 @@ public final class Conventions {
                 .map(c -> c.type().kind() == ColumnType.Kind.TIMESTAMP_TZ || c.type().kind() == ColumnType.Kind.TIMESTAMP)
                 .orElse(false);
         if (timestamp && b.triggers.isEmpty()) {
-            b.triggers.add(new Trigger("update_" + table.name() + "_" + UPDATED_AT, UPDATED_AT));
+            b.triggers.add(new Trigger("update_" + table.localName() + "_" + UPDATED_AT, UPDATED_AT));
         }
         return b.build();
     }

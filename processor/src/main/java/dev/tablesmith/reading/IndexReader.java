@@ -34,7 +34,15 @@ final class IndexReader {
 
     /** Everything declared on the entity class itself. */
     void readTypeLevel(TableAssembly t, Element type) {
-        ctx.find(type, Names.TABLE).ifPresent(table -> {
+        readTypeLevel(t, type, true);
+    }
+
+    /**
+     * @param withTable whether to read {@code @Table}'s indexes and unique constraints (not for a
+     *     SINGLE_TABLE subclass, whose {@code @Table} Hibernate ignores)
+     */
+    void readTypeLevel(TableAssembly t, Element type, boolean withTable) {
+        ctx.find(type, Names.TABLE).filter(table -> withTable).ifPresent(table -> {
             for (Ann unique : table.annotations("uniqueConstraints")) {
                 readUnique(t, unique);
             }
@@ -46,12 +54,12 @@ final class IndexReader {
             readTableIndex(t, index, null);
         }
         for (Ann check : ctx.findAll(type, Names.CHECK, Names.CHECK_LIST)) {
-            String name = check.string("name").isBlank() ? t.name() + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? t.localName() + "_check" : check.string("name").trim();
             columns.addCheck(t, uniqueCheckName(t, name, check.has("name")), check.string("value").trim(),
                     check.has("name") ? check.origin("name") : check.origin());
         }
         for (Ann check : ctx.findAll(type, Names.H_CHECK, Names.H_CHECKS)) {
-            String name = check.string("name").isBlank() ? t.name() + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? t.localName() + "_check" : check.string("name").trim();
             columns.addCheck(t, uniqueCheckName(t, name, check.has("name")), check.string("constraints").trim(),
                     check.has("name") ? check.origin("name") : check.origin());
         }
@@ -95,7 +103,7 @@ final class IndexReader {
             return;
         }
         String explicit = unique.string("name").trim();
-        String name = explicit.isEmpty() ? t.name() + "_" + String.join("_", cols) + "_unique" : explicit;
+        String name = explicit.isEmpty() ? t.localName() + "_" + String.join("_", cols) + "_unique" : explicit;
         t.table.uniqueConstraints.add(new UniqueConstraint(name, cols));
         t.source(Ref.object(t.name(), name), unique.origin(), explicit.isEmpty() ? null : unique.origin("name"));
     }
@@ -118,7 +126,7 @@ final class IndexReader {
             return;
         }
         String explicit = index.string("name").trim();
-        addIndex(t, new Index(explicit.isEmpty() ? ConventionalNames.index(t.name(), elements, null) : explicit, elements,
+        addIndex(t, new Index(explicit.isEmpty() ? ConventionalNames.index(t.localName(), elements, null) : explicit, elements,
                 index.bool("unique"), IndexMethod.BTREE, List.of(), null, null), index.origin(),
                 explicit.isEmpty() ? null : index.origin("name"));
     }
@@ -157,7 +165,7 @@ final class IndexReader {
         String where = index.string("where").trim();
         String reason = index.string("reason").trim();
         String explicit = index.string("name").trim();
-        String name = explicit.isEmpty() ? ConventionalNames.index(t.name(), elements, expression) : explicit;
+        String name = explicit.isEmpty() ? ConventionalNames.index(t.localName(), elements, expression) : explicit;
         addIndex(t, new Index(name, elements, index.bool("unique"), method, include,
                 where.isEmpty() ? null : where, reason.isEmpty() ? null : reason),
                 index.origin(), explicit.isEmpty() ? null : index.origin("name"));

@@ -8,9 +8,39 @@ public enum MappingMessages implements Message {
     ALLOW_UNKNOWN_RULE(ProblemIds.INVALID_ALLOW, "@Allow names no rule '%s': valid ids are %s"),
     ALLOW_NEEDS_REASON(ProblemIds.INVALID_ALLOW, "@Allow(\"%s\") needs a reason: say why the rule does not "
             + "apply here, e.g. reason = \"legacy table shared with billing\""),
-    ENTITY_INHERITANCE("entity inheritance (%s extends @Entity %s) is not supported yet: make %s a @MappedSuperclass"),
-    PROPERTY_ACCESS("mapping annotations on getters (property access) are not supported yet: annotate the fields "
-            + "instead"),
+    ACCESS_IGNORED("mapping annotations on %1$s are ignored: %3$s uses %2$s access (where its hierarchy's @Id is, "
+            + "or its @Access), as JPA says: %4$s"),
+    INHERITANCE_NOT_ROOT("@Inheritance belongs on the root entity %s: JPA takes the strategy from the root, and "
+            + "Hibernate ignores it here"),
+    SINGLE_TABLE_SUBCLASS_TABLE("@Table on %s is ignored (as Hibernate ignores it): a SINGLE_TABLE subclass keeps its "
+            + "columns in its root's table '%s'; remove it, or give the root @Inheritance(strategy = JOINED)"),
+    DISCRIMINATOR_VALUE_MISSING("%s needs a @DiscriminatorValue: its hierarchy's discriminator column is a CHAR, "
+            + "which has no default value (Hibernate refuses it too)"),
+    DISCRIMINATOR_VALUE_TYPE("@DiscriminatorValue(\"%s\") is not an integer, but the discriminator column '%s' is "
+            + "an INTEGER"),
+    DISCRIMINATOR_VALUE_LENGTH("@DiscriminatorValue(\"%s\") does not fit the discriminator column '%s' (%s)"),
+    DISCRIMINATOR_VALUE_TWICE("discriminator value '%s' is used by both %s and %s: give each entity its own "
+            + "@DiscriminatorValue"),
+    DISCRIMINATOR_IGNORED("@DiscriminatorColumn is ignored with TABLE_PER_CLASS (each class has its own table): "
+            + "remove it"),
+    TABLE_PER_CLASS_IDENTITY("IDENTITY generation cannot be used with InheritanceType.TABLE_PER_CLASS (Hibernate "
+            + "refuses it: each table would number its rows on its own, so ids would repeat across the hierarchy): "
+            + "use GenerationType.SEQUENCE or AUTO, whose sequence the tables share"),
+    PK_JOIN_COLUMN("@PrimaryKeyJoinColumn referencedColumnName '%s' must name a primary-key column of %s (%s)"),
+    DOT_IN_NAME("%s '%s' contains a dot: name the schema with @Table(schema = ...), not in the name"),
+    NAMESPACE_UNSUPPORTED("%s: %s has no schemas or databases to put a table in (Hibernate would silently ignore "
+            + "it): remove it, or leave %s out of -Atablesmith.dialect"),
+    NAMESPACE_IGNORED("@%s(%s = \"%s\") is ignored on %s, as Hibernate ignores it there (%s): the table goes into "
+            + "the default %s; remove it, or name the %s"),
+    NAMESPACE_DISAGREES("the dialects read this table's namespace from different members (%s): Hibernate puts it in "
+            + "%s; give schema and catalog the same value so every database has it in one place"),
+    SECONDARY_TABLE_UNKNOWN("table = \"%s\" names no table of %s: declare it with @SecondaryTable(name = \"%s\"), "
+            + "or name one of: %s"),
+    OPTIONS_REFUSED("@%s(options = \"%s\") is raw SQL that Hibernate 7 appends to its DDL; Tablesmith does not "
+            + "write it, since it cannot check what the fragment does or that it is safe: remove it, or say it with "
+            + "@Check, @TableIndex, @Default or columnDefinition"),
+    GENERATOR_TABLE_TWICE("table generator table '%s' is declared twice with different columns (%s, and %s here): "
+            + "give both the same pkColumnName and valueColumnName, or use another table"),
     ATTRIBUTE_TYPE("attribute '%s': %s"),
     CHECK_EMPTY("check '%s' has an empty expression: write the condition, e.g. \"total >= 0\""),
     CHECK_NAME_TWICE("check constraint name '%s' is used twice on table '%s': give each check its own name"),
@@ -25,13 +55,11 @@ public enum MappingMessages implements Message {
     INDEX_ELEMENT("cannot read index column '%s': write '<column> [opclass] [ASC|DESC] [NULLS FIRST|LAST]'"),
     UNKNOWN_COLUMN("%s names column '%s', which table '%s' does not have; its columns are: %s"),
     TABLE_MAPPED_TWICE("table '%s' is mapped by both %s and %s: give one of them another @Table(name)"),
-    TABLE_SCHEMA("@Table(%s) is not supported yet: keep entities in the default schema"),
     ID_ON_RELATION("@Id on a relation (derived identity) is not supported yet: give the entity its own @Id"),
     UNIDIRECTIONAL_ONE_TO_MANY("unidirectional @OneToMany '%s' is not supported yet: map the @ManyToOne on the "
             + "other side and add mappedBy here"),
     IDENTITY_NOT_INTEGER("IDENTITY generation needs an integer id, not %s"),
     UUID_GENERATION_TYPE("UUID generation needs a java.util.UUID or String id"),
-    TABLE_GENERATION("TABLE generation is not supported: use IDENTITY or SEQUENCE"),
     GENERATION_TYPE("%s generation needs an integer or UUID id"),
     SEQUENCE_TWICE("sequence '%s' is declared twice with different settings"),
     NAME_IN_TWO_TABLES("name '%s' is used by both table '%s' and table '%s' (indexes and key constraints share one "

@@ -38,6 +38,12 @@ final class Names {
     static final String INHERITANCE = JPA + "Inheritance";
     static final String ACCESS = JPA + "Access";
     static final String SECONDARY_TABLE = JPA + "SecondaryTable";
+    static final String SECONDARY_TABLES = JPA + "SecondaryTables";
+    static final String DISCRIMINATOR_COLUMN = JPA + "DiscriminatorColumn";
+    static final String DISCRIMINATOR_VALUE = JPA + "DiscriminatorValue";
+    static final String PRIMARY_KEY_JOIN_COLUMN = JPA + "PrimaryKeyJoinColumn";
+    static final String PRIMARY_KEY_JOIN_COLUMNS = JPA + "PrimaryKeyJoinColumns";
+    static final String TABLE_GENERATOR = JPA + "TableGenerator";
     static final String ATTRIBUTE_CONVERTER = JPA + "AttributeConverter";
 
     private static final String BV = "jakarta.validation.constraints.";
@@ -63,6 +69,8 @@ final class Names {
     static final String H_JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
     static final String H_CREATION_TIMESTAMP = HIBERNATE + "CreationTimestamp";
     static final String H_UPDATE_TIMESTAMP = HIBERNATE + "UpdateTimestamp";
+    static final String H_UUID_GENERATOR = HIBERNATE + "UuidGenerator";
+    static final String H_DISCRIMINATOR_FORMULA = HIBERNATE + "DiscriminatorFormula";
 
     private static final String TS = "dev.tablesmith.annotations.";
     static final String COMMENT = TS + "Comment";

@@ -1,7 +1,10 @@
 package dev.tablesmith.reading;
 
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Origin;
+import dev.tablesmith.model.QualifiedNames;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.SourceMap;
@@ -33,6 +36,8 @@ final class ReadContext {
     /** Tables and columns whose comment could not be read (see {@link #comment}). */
     final Set<Ref> unreadComments = new LinkedHashSet<>();
     private final Predicate<String> compiledFromSource;
+    /** How each target dialect reads a table's namespace (dialect id, in option order). */
+    private final Map<String, QualifierSupport> qualifiers;
     private final Set<SqlEngine> engines;
 
     /**
@@ -40,8 +45,9 @@ final class ReadContext {
      *     this compilation; the others come from class files, which keep no Javadoc
      */
     ReadContext(ProcessingEnvironment env, Naming naming, ElementRegistry registry,
-            Predicate<String> compiledFromSource, Set<SqlEngine> engines) {
+            Predicate<String> compiledFromSource, Map<String, QualifierSupport> qualifiers, Set<SqlEngine> engines) {
         this.compiledFromSource = compiledFromSource;
+        this.qualifiers = qualifiers;
         this.engines = Set.copyOf(engines);
         this.elements = env.getElementUtils();
         this.types = env.getTypeUtils();
@@ -82,6 +88,84 @@ final class ReadContext {
         problems.add(Finding.of(message, origin, entity, args));
     }
 
+    /** A mapping Tablesmith reads as JPA and Hibernate do, but that likely does not mean what it says. */
+    void warning(MappingMessages message, Origin origin, String entity, Object... args) {
+        problems.add(new Finding(message.id(), message.format(args), origin, entity, Severity.WARNING));
+    }
+
+    /** A physical table (or sequence) name, refused when it holds a dot (the namespace separator). */
+    String tableName(String logical, Origin origin, String entity, String what) {
+        String physical = naming.physical(logical);
+        if (physical.contains(".")) {
+            problem(MappingMessages.DOT_IN_NAME, origin, entity, what, physical);
+            return physical.replace('.', '_');
+        }
+        return physical;
+    }
+
+    /**
+     * The qualified name of a table or sequence declared by an annotation with {@code schema} and
+     * {@code catalog} members ({@code @Table}, {@code @SecondaryTable}, {@code @JoinTable},
+     * {@code @CollectionTable}, {@code @SequenceGenerator}, {@code @TableGenerator}): the local
+     * name in the namespace that the target dialects read, as Hibernate does on each (see
+     * {@link QualifierSupport}). A namespace a dialect cannot hold, or on which the dialects
+     * disagree, is reported on the annotation value; one that every dialect ignores is a warning.
+     */
+    String qualify(Optional<Ann> annotation, String local, String entity) {
+        if (annotation.isEmpty()) {
+            return local;
+        }
+        Ann a = annotation.get();
+        String schema = a.string("schema").trim();
+        String catalog = a.string("catalog").trim();
+        if (schema.isEmpty() && catalog.isEmpty()) {
+            return local;
+        }
+        String member = schema.isEmpty() ? "catalog" : "schema";
+        String shown = "@" + Ann.simpleName(a.name()) + "(" + member + " = \"" + (schema.isEmpty() ? catalog : schema)
+                + "\")";
+        Map<String, String> byDialect = new LinkedHashMap<>();
+        for (Map.Entry<String, QualifierSupport> d : qualifiers.entrySet()) {
+            switch (d.getValue()) {
+                case NONE -> {
+                    problem(MappingMessages.NAMESPACE_UNSUPPORTED, a.origin(member), entity, shown, d.getKey(), d.getKey());
+                    return local;
+                }
+                case SCHEMA -> byDialect.put(d.getKey(), schema);
+                case CATALOG -> byDialect.put(d.getKey(), catalog);
+            }
+        }
+        Set<String> distinct = new LinkedHashSet<>(byDialect.values());
+        if (distinct.size() > 1) {
+            StringBuilder where = new StringBuilder();
+            byDialect.forEach((dialect, ns) -> where.append(where.length() == 0 ? "" : ", ").append(dialect)
+                    .append(" reads ").append(qualifiers.get(dialect) == QualifierSupport.SCHEMA ? "schema" : "catalog"));
+            StringBuilder puts = new StringBuilder();
+            byDialect.forEach((dialect, ns) -> puts.append(puts.length() == 0 ? "" : ", ").append(ns.isEmpty()
+                    ? "the default namespace" : "'" + ns + "'").append(" on ").append(dialect));
+            problem(MappingMessages.NAMESPACE_DISAGREES, a.origin(member), entity, where, puts);
+            return local;
+        }
+        String namespace = distinct.isEmpty() ? "" : distinct.iterator().next();
+        if (namespace.isEmpty()) {
+            for (Map.Entry<String, QualifierSupport> d : qualifiers.entrySet()) {
+                boolean postgres = d.getValue() == QualifierSupport.SCHEMA;
+                String ignored = postgres ? "catalog" : "schema";
+                String value = postgres ? catalog : schema;
+                if (!value.isEmpty()) {
+                    warning(MappingMessages.NAMESPACE_IGNORED, a.origin(ignored), entity, Ann.simpleName(a.name()),
+                            ignored, value, d.getKey(), postgres ? "a PostgreSQL catalog is the database itself"
+                                    : "MySQL has no schemas; Hibernate names a MySQL database with catalog",
+                            postgres ? "schema" : "database", postgres ? "schema with schema = ..."
+                                    : "database with catalog = ...");
+                }
+            }
+            return local;
+        }
+        String physical = tableName(namespace, a.origin(member), entity, member);
+        return QualifiedNames.of(physical, local);
+    }
+
     /**
      * The comment of the table or column {@code ref} declared by {@code element}: {@code @Comment},
      * else the Javadoc's first sentence. A class read from its class file (an incremental build
@@ -93,6 +177,13 @@ final class ReadContext {
         Optional<String> annotated = Comments.annotated(element, elements);
         if (annotated.isPresent()) {
             return annotated;
+        }
+        // Jakarta Persistence 3.2's comment member (absent, so empty, in 3.1)
+        for (String jpa : List.of(Names.TABLE, Names.COLUMN, Names.JOIN_COLUMN)) {
+            Optional<String> member = find(element, jpa).map(Jpa32Members::comment);
+            if (member.isPresent()) {
+                return member;
+            }
         }
         String javadoc = elements.getDocComment(element);
         if (javadoc == null && !compiledFromSource.test(outermostType(element))) {

@@ -5,6 +5,7 @@ import dev.tablesmith.model.ColumnFacts;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.PrimaryKey;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.ReferentialAction;
 import dev.tablesmith.model.Source;
@@ -83,15 +84,17 @@ final class RelationReader {
         }
         String fkName = joinColumns.stream().map(jc -> jc.annotation("foreignKey"))
                 .flatMap(Optional::stream).map(fk -> fk.string("name").trim()).filter(n -> !n.isEmpty())
-                .findFirst().orElse(t.name() + "_" + String.join("_", fkColumns) + "_fkey");
+                .findFirst().orElse(t.localName() + "_" + String.join("_", fkColumns) + "_fkey");
         Origin fkNameOrigin = joinColumns.stream().map(jc -> jc.annotation("foreignKey")).flatMap(Optional::stream)
                 .filter(fk -> !fk.string("name").isBlank()).map(fk -> fk.origin("name")).findFirst().orElse(null);
-        t.table.foreignKeys.add(new ForeignKey(fkName, fkColumns, target.get().table(), refColumns,
-                onDelete(a.field()).orElse(ReferentialAction.NO_ACTION)));
-        t.source(Ref.object(t.name(), fkName), origin, fkNameOrigin);
+        if (target.get().referenceable()) { // not a TABLE_PER_CLASS entity with subclasses, as in Hibernate
+            t.table.foreignKeys.add(new ForeignKey(fkName, fkColumns, target.get().table(), refColumns,
+                    onDelete(a.field()).orElse(ReferentialAction.NO_ACTION)));
+            t.source(Ref.object(t.name(), fkName), origin, fkNameOrigin);
+        }
         boolean unique = oneToOne || joinColumns.stream().anyMatch(jc -> jc.bool("unique"));
         if (unique) {
-            columns.addUnique(t, new UniqueConstraint(t.name() + "_" + String.join("_", fkColumns) + "_unique", fkColumns),
+            columns.addUnique(t, new UniqueConstraint(t.localName() + "_" + String.join("_", fkColumns) + "_unique", fkColumns),
                     origin);
         }
     }
@@ -106,8 +109,9 @@ final class RelationReader {
         }
         Optional<Ann> joinTable = ctx.find(a.field(), Names.JOIN_TABLE);
         String explicit = joinTable.map(j -> j.string("name").trim()).orElse("");
-        String name = ctx.naming.physical(explicit.isEmpty()
-                ? ctx.naming.joinTable(owner.table(), a.name(), target.get().table()) : explicit);
+        String name = ctx.qualify(joinTable, ctx.naming.physical(explicit.isEmpty() ? ctx.naming.joinTable(
+                QualifiedNames.local(owner.table()), a.name(), QualifiedNames.local(target.get().table())) : explicit),
+                owner.qualifiedName());
         Origin origin = ctx.origin(a.field());
         TableAssembly t = new TableAssembly(ctx, name, owner.qualifiedName(), origin);
         t.table.kind = TableKind.JOIN;
@@ -128,7 +132,7 @@ final class RelationReader {
         if (isSet(a.type())) {
             List<String> pk = new ArrayList<>(ownerColumns);
             pk.addAll(targetColumns);
-            t.table.primaryKey = new PrimaryKey(name + "_pkey", pk);
+            t.table.primaryKey = new PrimaryKey(t.localName() + "_pkey", pk);
         }
         return Optional.of(t);
     }
@@ -143,7 +147,8 @@ final class RelationReader {
         }
         Optional<Ann> collectionTable = ctx.find(a.field(), Names.COLLECTION_TABLE);
         String explicit = collectionTable.map(c -> c.string("name").trim()).orElse("");
-        String name = ctx.naming.physical(explicit.isEmpty() ? owner.entityName() + "_" + a.name() : explicit);
+        String name = ctx.qualify(collectionTable,
+                ctx.naming.physical(explicit.isEmpty() ? owner.entityName() + "_" + a.name() : explicit), owner.qualifiedName());
         TableAssembly t = new TableAssembly(ctx, name, owner.qualifiedName(), origin);
         t.table.kind = TableKind.COLLECTION;
         t.table.comment = ctx.comment(a.field(), Ref.table(name)).orElse(null);
@@ -159,13 +164,9 @@ final class RelationReader {
         TypeElement embeddable = scanner.embeddableOf(a.field(), elementType);
         if (embeddable != null) {
             DeclaredType embeddableType = (DeclaredType) elementType;
-            for (Element member : embeddable.getEnclosedElements()) {
-                if (member.getKind() == ElementKind.FIELD && AttributeScanner.isPersistent((VariableElement) member)) {
-                    VariableElement inner = (VariableElement) member;
-                    Attribute innerAttribute = new Attribute(inner, inner.getSimpleName().toString(),
-                            ctx.types.asMemberOf(embeddableType, inner), Optional.empty(), false);
-                    columns.addBasic(t, innerAttribute).ifPresent(c -> valueColumns.add(c.name()));
-                }
+            for (Attribute innerAttribute : scanner.embeddableAttributes(embeddable, embeddableType,
+                    scanner.accessOf(owner.type(), a.field()))) {
+                columns.addBasic(t, innerAttribute).ifPresent(c -> valueColumns.add(c.name()));
             }
         } else {
             Attribute value = new Attribute(a.field(), a.name(), elementType, Optional.empty(), false);
@@ -186,11 +187,11 @@ final class RelationReader {
                     : orderColumn.get().origin("name"), owner.qualifiedName(), null));
             List<String> pk = new ArrayList<>(ownerColumns);
             pk.add(orderName);
-            t.table.primaryKey = new PrimaryKey(name + "_pkey", pk);
+            t.table.primaryKey = new PrimaryKey(t.localName() + "_pkey", pk);
         } else if (isSet(a.type()) && !valueColumns.isEmpty()) {
             List<String> pk = new ArrayList<>(ownerColumns);
             pk.addAll(valueColumns);
-            t.table.primaryKey = new PrimaryKey(name + "_pkey", pk);
+            t.table.primaryKey = new PrimaryKey(t.localName() + "_pkey", pk);
         }
         return Optional.of(t);
     }
@@ -221,7 +222,7 @@ final class RelationReader {
 
     private void addForeignKey(TableAssembly t, List<String> fkColumns, EntityInfo referenced,
             ReferentialAction onDelete, Origin origin) {
-        String name = t.name() + "_" + String.join("_", fkColumns) + "_fkey";
+        String name = t.localName() + "_" + String.join("_", fkColumns) + "_fkey";
         t.table.foreignKeys.add(new ForeignKey(name, fkColumns, referenced.table(),
                 referenced.keyColumns().stream().map(KeyColumn::name).toList(), onDelete));
         t.source(Ref.object(t.name(), name), origin, null);

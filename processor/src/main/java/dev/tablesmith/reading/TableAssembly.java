@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.Origin;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
@@ -16,7 +17,8 @@ import java.util.Optional;
  */
 final class TableAssembly {
     final Table.Builder table;
-    final String entity;
+    /** The entity whose declarations are being read into the table (a SINGLE_TABLE subclass, in turn). */
+    String entity;
     final Origin origin;
     private final Map<String, String> columnsByAttribute = new LinkedHashMap<>();
     private final ReadContext ctx;
@@ -29,8 +31,14 @@ final class TableAssembly {
         this.origin = origin;
     }
 
+    /** The table's identity: its qualified name ({@code sales.orders}). */
     String name() {
         return table.name;
+    }
+
+    /** The name without its namespace, which generated names are made of ({@code orders_pkey}). */
+    String localName() {
+        return QualifiedNames.local(table.name);
     }
 
     /** Adds a column unless one of that name exists, which is reported on the second declaration. */

@@ -9,7 +9,9 @@ import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.Origin;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.Ref;
+import dev.tablesmith.model.Row;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Source;
@@ -80,13 +82,13 @@ public final class SafetyCheck {
             }
         }
         for (Sequence s : schema.sequences()) {
-            name("sequence name", s.name(), Ref.sequence(s.name()));
+            qualifiedName("sequence name", s.name(), Ref.sequence(s.name()));
         }
     }
 
     private void table(Table t) {
         String table = t.name();
-        name("table name", table, Ref.table(table));
+        qualifiedName("table name", table, Ref.table(table));
         Map<String, String> columnsByFold = new HashMap<>();
         for (Column c : t.columns()) {
             Ref ref = Ref.column(table, c.name());
@@ -111,7 +113,7 @@ public final class SafetyCheck {
         for (ForeignKey fk : t.foreignKeys()) {
             name("foreign key name", fk.name(), Ref.object(table, fk.name()));
             fk.columns().forEach(c -> name("column name", c, Ref.column(table, c)));
-            name("referenced table name", fk.referencedTable(), Ref.object(table, fk.name()));
+            qualifiedName("referenced table name", fk.referencedTable(), Ref.object(table, fk.name()));
             fk.referencedColumns().forEach(c -> name("referenced column name", c, Ref.object(table, fk.name())));
         }
         for (UniqueConstraint u : t.uniqueConstraints()) {
@@ -172,6 +174,11 @@ public final class SafetyCheck {
             name("trigger name", tr.name(), Ref.object(table, tr.name()));
             name("column name", tr.column(), Ref.column(table, tr.column()));
         }
+        // a table generator's counter rows: each value is written into the INSERT as one literal
+        for (Row row : t.rows()) {
+            row.values().forEach((column, value) -> fragment("the value of " + table + "." + column + " in its row",
+                    value, source(Ref.table(table))));
+        }
         for (SqlEngine engine : engines) {
             if (t.columns().size() > engine.maxColumns()) {
                 report(SafetyMessages.TOO_MANY_COLUMNS, source(Ref.table(table)), table, t.columns().size(),
@@ -189,6 +196,16 @@ public final class SafetyCheck {
                     new Source(valueOf(s.origin(), COLUMN, "columnDefinition"), null, s.entity(), null));
         }
         type(column, type.element(), s);
+    }
+
+    /**
+     * A table's or sequence's name, {@code orders} or {@code sales.orders}: the namespace (a
+     * PostgreSQL schema, a MySQL database) and the local name are each a plain identifier.
+     */
+    private void qualifiedName(String what, String name, Ref ref) {
+        QualifiedNames.namespace(name).ifPresent(ns -> name("schema name of " + what.replace(" name", "") + " "
+                + printable(QualifiedNames.local(name)), ns, ref));
+        name(what, QualifiedNames.local(name), ref);
     }
 
     private void name(String what, String name, Ref ref) {

@@ -19,6 +19,7 @@ import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.IndexMethod;
 import dev.tablesmith.model.PrimaryKey;
 import dev.tablesmith.model.ReferentialAction;
+import dev.tablesmith.model.Row;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Table;
@@ -221,6 +222,15 @@ public final class SnapshotCodec {
             n.put("column", tr.column());
             return n;
         });
+        // later additions: written only when present, so older snapshots keep their bytes
+        putArray(node, "rows", t.rows(), r -> {
+            ObjectNode n = MAPPER.createObjectNode();
+            r.values().forEach(n::put);
+            return n;
+        });
+        if (!t.subclasses().isEmpty()) {
+            strings(node.putArray("subclasses"), t.subclasses());
+        }
         return node;
     }
 
@@ -294,6 +304,12 @@ public final class SnapshotCodec {
         for (JsonNode tr : t.path("triggers")) {
             b.triggers.add(new Trigger(text(tr, "name"), text(tr, "column")));
         }
+        for (JsonNode r : t.path("rows")) {
+            java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+            r.fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+            b.rows.add(new Row(values));
+        }
+        b.subclasses.addAll(strings(t.path("subclasses")));
         return b.build();
     }
 

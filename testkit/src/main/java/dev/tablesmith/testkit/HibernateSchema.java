@@ -81,6 +81,8 @@ public final class HibernateSchema {
         Map<String, Object> settings = new HashMap<>();
         settings.put(AvailableSettings.HBM2DDL_AUTO, "create-only");
         settings.put(AvailableSettings.HBM2DDL_HALT_ON_ERROR, "true");
+        // the schemas of @Table(schema = ...) too, as a migration creates them
+        settings.put(AvailableSettings.HBM2DDL_CREATE_NAMESPACES, "true");
         boot(dataSource, entities, naming, settings);
     }
 

@@ -11,6 +11,7 @@ import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.IndexMethod;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.SourceMap;
@@ -40,6 +41,11 @@ public final class MySqlDialect extends SqlDialect {
     @Override
     public String id() {
         return "mysql";
+    }
+
+    @Override
+    public QualifierSupport qualifierSupport() {
+        return QualifierSupport.CATALOG;
     }
 
     @Override
@@ -157,12 +163,33 @@ public final class MySqlDialect extends SqlDialect {
 
     @Override
     public String createTable(Change.CreateTable c, Schema before) {
-        return createTable(c.definition());
+        return createTable(c.definition()) + rows(c.definition());
+    }
+
+    /** A MySQL schema is a database: RENAME TABLE moves a table between databases (unqualified: the connection's). */
+    @Override
+    public String moveTable(Change.MoveTable m, Schema before) {
+        return "RENAME TABLE " + qualified(m.from()) + " TO " + qualified(m.to()) + ";";
+    }
+
+    /**
+     * Hibernate names a MySQL database with {@code @Table(catalog)}; it is created when its first
+     * table needs it, and kept (other tables may live in it).
+     */
+    @Override
+    public String createNamespaces(Schema before, Schema after) {
+        List<String> statements = new ArrayList<>();
+        for (String namespace : after.namespaces()) {
+            if (!before.namespaces().contains(namespace)) {
+                statements.add("CREATE DATABASE IF NOT EXISTS " + name(namespace) + ";");
+            }
+        }
+        return String.join("\n", statements);
     }
 
     @Override
     public String renameTable(Change.RenameTable r, Schema before) {
-        return "RENAME TABLE " + name(r.from()) + " TO " + name(r.to()) + ";";
+        return "RENAME TABLE " + qualified(r.from()) + " TO " + qualified(r.to()) + ";";
     }
 
     @Override
@@ -191,7 +218,7 @@ public final class MySqlDialect extends SqlDialect {
         if (before != null && !new Tracked(before).hasSequence(r.from())) {
             return "-- " + r.from() + " is an identity's sequence: AUTO_INCREMENT has none to rename.";
         }
-        return "RENAME TABLE " + name(r.from()) + " TO " + name(r.to()) + ";"; // a MariaDB sequence is a table
+        return "RENAME TABLE " + qualified(r.from()) + " TO " + qualified(r.to()) + ";"; // a MariaDB sequence is a table
     }
 
     @Override
@@ -341,7 +368,7 @@ public final class MySqlDialect extends SqlDialect {
     /** NOCACHE like Hibernate: a cached MariaDB sequence loses its cache on restart, skipping ids. */
     @Override
     protected String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + name(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
+        return "CREATE SEQUENCE " + qualified(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment()
                 + " NOCACHE;";
     }
 
@@ -381,7 +408,7 @@ public final class MySqlDialect extends SqlDialect {
 
     private String createTable(Table table) {
         StringBuilder sql = new StringBuilder(banner(table));
-        sql.append("CREATE TABLE ").append(name(table.name())).append(" (\n");
+        sql.append("CREATE TABLE ").append(qualified(table.name())).append(" (\n");
         List<String> updatedAt = table.triggers().stream().map(Trigger::column).toList();
         List<String> lines = new ArrayList<>();
         table.columns().forEach(c -> lines.add(columnDefinition(c, updatedAt)));

@@ -8,8 +8,10 @@ import dev.tablesmith.model.ColumnType.Kind;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ExclusionConstraint;
 import dev.tablesmith.model.Index;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.IndexMethod;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
@@ -35,6 +37,11 @@ public final class PostgresDialect extends SqlDialect {
     @Override
     public String id() {
         return "postgresql";
+    }
+
+    @Override
+    public QualifierSupport qualifierSupport() {
+        return QualifierSupport.SCHEMA;
     }
 
     @Override
@@ -192,7 +199,7 @@ public final class PostgresDialect extends SqlDialect {
         Table table = c.definition();
         StringBuilder sql = new StringBuilder(banner(table));
         sql.append(extensionsFor(table.exclusions()));
-        sql.append("CREATE TABLE ").append(name(table.name())).append(" (\n");
+        sql.append("CREATE TABLE ").append(qualified(table.name())).append(" (\n");
         List<String> sections = new ArrayList<>();
         List<Column> ordered = new ArrayList<>();
         for (ColumnGroup group : ColumnGroup.values()) {
@@ -234,13 +241,40 @@ public final class PostgresDialect extends SqlDialect {
         }
         for (Index i : table.indexes()) {
             if (i.comment() != null) {
-                comments.add(indexComment(i.name(), i.comment()));
+                comments.add(indexComment(table.name(), i.name(), i.comment()));
             }
         }
         if (!comments.isEmpty()) {
             sql.append("\n-- Comments\n").append(String.join("\n", comments)).append('\n');
         }
-        return sql.toString().stripTrailing();
+        return sql.toString().stripTrailing() + rows(table);
+    }
+
+    /**
+     * {@code SET SCHEMA} moves the table with its indexes, constraints and owned (identity)
+     * sequences; foreign keys of other tables follow it. The default schema has no name Tablesmith
+     * knows (it is the connection's {@code search_path}), so a move into it asks the database.
+     */
+    @Override
+    public String moveTable(Change.MoveTable m, Schema before) {
+        Optional<String> namespace = QualifiedNames.namespace(m.to());
+        if (namespace.isPresent()) {
+            return alter(m.from(), "SET SCHEMA " + name(namespace.get()));
+        }
+        return "DO $$ BEGIN EXECUTE format('ALTER TABLE " + qualified(m.from()).replace("'", "''")
+                + " SET SCHEMA %I', current_schema()); END $$;";
+    }
+
+    /** A schema is created when its first table or sequence needs it, and kept: other objects may live in it. */
+    @Override
+    public String createNamespaces(Schema before, Schema after) {
+        List<String> statements = new ArrayList<>();
+        for (String namespace : after.namespaces()) {
+            if (!before.namespaces().contains(namespace)) {
+                statements.add("CREATE SCHEMA IF NOT EXISTS " + name(namespace) + ";");
+            }
+        }
+        return String.join("\n", statements);
     }
 
     /** The handbook template's column sections, in order; each column falls in the first that holds it. */
@@ -290,17 +324,17 @@ public final class PostgresDialect extends SqlDialect {
 
     @Override
     public String renameIndex(Change.RenameIndex r, Schema before) {
-        return "ALTER INDEX " + name(r.from()) + " RENAME TO " + name(r.to()) + ";";
+        return "ALTER INDEX " + besides(r.table(), r.from()) + " RENAME TO " + name(r.to()) + ";";
     }
 
     @Override
     public String renameTrigger(Change.RenameTrigger r, Schema before) {
-        return "ALTER TRIGGER " + name(r.from()) + " ON " + name(r.table()) + " RENAME TO " + name(r.to()) + ";";
+        return "ALTER TRIGGER " + name(r.from()) + " ON " + qualified(r.table()) + " RENAME TO " + name(r.to()) + ";";
     }
 
     @Override
     public String renameSequence(Change.RenameSequence r, Schema before) {
-        return "ALTER SEQUENCE " + name(r.from()) + " RENAME TO " + name(r.to()) + ";";
+        return "ALTER SEQUENCE " + qualified(r.from()) + " RENAME TO " + local(r.to()) + ";";
     }
 
     // ---------------------------------------------------------------- columns
@@ -347,7 +381,7 @@ public final class PostgresDialect extends SqlDialect {
             return alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL");
         }
         // outside a transaction, so every statement can run again after a failure at any point
-        String check = name(n.table() + "_" + n.column() + "_not_null");
+        String check = name(QualifiedNames.local(n.table()) + "_" + n.column() + "_not_null");
         return String.join("\n",
                 alter(n.table(), "DROP CONSTRAINT IF EXISTS " + check),
                 alter(n.table(), "ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID"),
@@ -386,19 +420,19 @@ public final class PostgresDialect extends SqlDialect {
 
     @Override
     public String setIndexComment(Change.SetIndexComment c, Schema before) {
-        return indexComment(c.index(), c.to());
+        return indexComment(c.table(), c.index(), c.to());
     }
 
     private String tableComment(String table, String comment) {
-        return "COMMENT ON TABLE " + name(table) + " IS " + commentText(comment) + ";";
+        return "COMMENT ON TABLE " + qualified(table) + " IS " + commentText(comment) + ";";
     }
 
     private String columnComment(String table, String column, String comment) {
-        return "COMMENT ON COLUMN " + name(table) + "." + name(column) + " IS " + commentText(comment) + ";";
+        return "COMMENT ON COLUMN " + qualified(table) + "." + name(column) + " IS " + commentText(comment) + ";";
     }
 
-    private String indexComment(String index, String comment) {
-        return "COMMENT ON INDEX " + name(index) + " IS " + commentText(comment) + ";";
+    private String indexComment(String table, String index, String comment) {
+        return "COMMENT ON INDEX " + besides(table, index) + " IS " + commentText(comment) + ";";
     }
 
     private String commentText(String comment) {
@@ -418,7 +452,7 @@ public final class PostgresDialect extends SqlDialect {
     public String addIndex(Change.AddIndex a, Schema before) {
         String build = createIndex(a.table(), a.index(), a.concurrently());
         if (a.concurrently()) {
-            String index = name(a.index().name());
+            String index = besides(a.table(), a.index().name());
             build = "-- Re-runnable: drops the INVALID index a failed build of " + a.index().name() + " left behind.\n"
                     + doBlock("IF EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass(" + literal(index)
                             + ") AND NOT indisvalid) THEN\n" + INDENT + INDENT + "DROP INDEX " + index + ";\n"
@@ -426,7 +460,7 @@ public final class PostgresDialect extends SqlDialect {
                     + "\n" + build;
         }
         // the comment (the index's reason) goes with the index, also when a down re-creates it
-        return build + (a.index().comment() == null ? "" : "\n" + indexComment(a.index().name(), a.index().comment()));
+        return build + (a.index().comment() == null ? "" : "\n" + indexComment(a.table(), a.index().name(), a.index().comment()));
     }
 
     /** {@code DO} with {@code body} between {@code BEGIN} and {@code END}, dollar-quoted with a tag the body lacks. */
@@ -440,7 +474,7 @@ public final class PostgresDialect extends SqlDialect {
 
     @Override
     public String dropIndex(Change.DropIndex d, Schema before) {
-        return "DROP INDEX " + (d.concurrently() ? "CONCURRENTLY " : "") + "IF EXISTS " + name(d.index().name()) + ";";
+        return "DROP INDEX " + (d.concurrently() ? "CONCURRENTLY " : "") + "IF EXISTS " + besides(d.table(), d.index().name()) + ";";
     }
 
     @Override
@@ -534,7 +568,7 @@ public final class PostgresDialect extends SqlDialect {
         if (concurrently) {
             sql.append("CONCURRENTLY IF NOT EXISTS ");
         }
-        sql.append(name(index.name())).append(" ON ").append(name(table));
+        sql.append(name(index.name())).append(" ON ").append(qualified(table));
         if (index.method() != IndexMethod.BTREE) {
             sql.append(" USING ").append(index.method().sql());
         }
@@ -572,12 +606,12 @@ public final class PostgresDialect extends SqlDialect {
 
     @Override
     public String dropTrigger(Change.DropTrigger t, Schema before) {
-        return "DROP TRIGGER IF EXISTS " + name(t.trigger().name()) + " ON " + name(t.table()) + ";";
+        return "DROP TRIGGER IF EXISTS " + name(t.trigger().name()) + " ON " + qualified(t.table()) + ";";
     }
 
     private String createTrigger(String table, Trigger trigger) {
         return "CREATE TRIGGER " + name(trigger.name()) + "\n"
-                + INDENT + "BEFORE UPDATE ON " + name(table) + "\n"
+                + INDENT + "BEFORE UPDATE ON " + qualified(table) + "\n"
                 + INDENT + "FOR EACH ROW\n"
                 + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
     }

@@ -10,6 +10,7 @@ import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Index;
 import dev.tablesmith.model.IndexElement;
 import dev.tablesmith.model.ReferentialAction;
+import dev.tablesmith.model.QualifierSupport;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.SourceMap;
@@ -61,6 +62,11 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     @Override
+    public QualifierSupport qualifierSupport() {
+        return QualifierSupport.NONE;
+    }
+
+    @Override
     public SqlEngine engine() {
         return SqlEngine.SQLITE;
     }
@@ -107,7 +113,13 @@ public final class SqliteDialect extends SqlDialect {
 
     @Override
     public String createTable(Change.CreateTable c, Schema before) {
-        return createTable(c.definition());
+        return createTable(c.definition()) + rows(c.definition());
+    }
+
+    /** Unreachable: the reader refuses a namespace when SQLite is a target. */
+    @Override
+    public String moveTable(Change.MoveTable m, Schema before) {
+        throw new IllegalStateException("SQLite has no schemas to move " + m.from() + " to " + m.to());
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class EnumCheckRule implements SchemaRule {
                 report.accept(Finding.of(IntegrityMessages.ENUM_ORDINAL, at, d.source().entity(), d.field(),
                         d.javaType()));
             } else if (storage == EnumStorage.STRING) {
-                String check = d.table().name() + "_" + d.column().name() + "_valid";
+                String check = d.table().localName() + "_" + d.column().name() + "_valid";
                 if (d.table().checks().stream().noneMatch(c -> c.name().equals(check))) {
                     report.accept(Finding.of(IntegrityMessages.ENUM_WITHOUT_CONSTANTS, d.source().origin(),
                             d.source().entity(), d.column().name(), d.table().name(), check, d.javaType()));

@@ -81,7 +81,7 @@ public final class ConstraintNameRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            String prefix = table.name() + "_";
+            String prefix = table.localName() + "_";
             for (UniqueConstraint unique : table.uniqueConstraints()) {
                 written(context, table, unique.name()).ifPresent(source -> {
                     if (!(unique.name().startsWith(prefix) && unique.name().endsWith("_unique")
@@ -137,7 +137,7 @@ public final class ConstraintNameRule implements SchemaRule {
 
     /** Starts with the table, is snake_case, and ends with something other than a column or a vague word. */
     private static boolean saysWhat(Table table, String name) {
-        String prefix = table.name() + "_";
+        String prefix = table.localName() + "_";
         if (!name.startsWith(prefix) || name.length() == prefix.length() || !NamingSupport.isSnakeCase(name)) {
             return false;
         }
@@ -169,12 +169,12 @@ public final class ConstraintNameRule implements SchemaRule {
         for (Assertion a : ASSERTIONS) {
             Matcher m = a.pattern().matcher(e);
             if (m.matches() && table.hasColumn(m.group(1))) {
-                return Optional.of(table.name() + "_" + m.group(1) + "_" + a.ending());
+                return Optional.of(table.localName() + "_" + m.group(1) + "_" + a.ending());
             }
         }
         Matcher m = TIME_ORDER.matcher(e);
         if (m.matches() && table.hasColumn(m.group(1) + "_at") && table.hasColumn(m.group(3) + "_at")) {
-            return Optional.of(table.name() + "_" + m.group(1) + (m.group(2).equals(">") ? "_after_" : "_before_")
+            return Optional.of(table.localName() + "_" + m.group(1) + (m.group(2).equals(">") ? "_after_" : "_before_")
                     + m.group(3));
         }
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.tablesmith.rules.naming;
 import dev.tablesmith.findings.Finding;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.ForeignKey;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
@@ -56,8 +57,13 @@ public final class FkColumnNameRule implements SchemaRule {
                 long sameTarget = table.foreignKeys().stream()
                         .filter(other -> other.referencedTable().equals(fk.referencedTable())).count();
                 boolean rolesAllowed = fk.referencedTable().equals(table.name()) || sameTarget > 1;
-                String singular = NamingSupport.singularOf(fk.referencedTable());
+                String singular = NamingSupport.singularOf(QualifiedNames.local(fk.referencedTable()));
+                // a key shared with the referenced table (a JOINED subclass's, a secondary table's) may keep its name
+                boolean sharedKey = table.primaryKey() != null && table.primaryKey().columns().equals(fk.columns());
                 for (int i = 0; i < fk.columns().size() && i < fk.referencedColumns().size(); i++) {
+                    if (sharedKey && fk.columns().get(i).equals(fk.referencedColumns().get(i))) {
+                        continue;
+                    }
                     check(context, table, fk, fk.columns().get(i), fk.referencedColumns().get(i), singular,
                             rolesAllowed, report);
                 }

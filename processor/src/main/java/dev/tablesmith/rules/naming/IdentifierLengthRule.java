@@ -64,7 +64,7 @@ public final class IdentifierLengthRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            boolean longTable = tooLong(table.name());
+            boolean longTable = tooLong(table.localName());
             if (longTable) {
                 Source source = context.sources().find(Ref.table(table.name()));
                 report.accept(finding("table name", table.name(), source.nameExplicit() ? "write a shorter name"

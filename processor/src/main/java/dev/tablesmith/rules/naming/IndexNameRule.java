@@ -54,7 +54,7 @@ public final class IndexNameRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            String prefix = "idx_" + table.name() + "_";
+            String prefix = "idx_" + table.localName() + "_";
             for (Index index : table.indexes()) {
                 Optional<Source> source = context.sources().get(Ref.object(table.name(), index.name()));
                 if (source.isEmpty() || !source.get().nameExplicit()) {
@@ -64,7 +64,7 @@ public final class IndexNameRule implements SchemaRule {
                 if (name.startsWith(prefix) && name.length() > prefix.length() && NamingSupport.isSnakeCase(name)) {
                     continue;
                 }
-                String expected = ConventionalNames.index(table.name(), index.elements());
+                String expected = ConventionalNames.index(table.localName(), index.elements());
                 report.accept(Finding.of(NamingMessages.INDEX_NAME, source.get().nameOrOrigin(), source.get().entity(),
                         name, NamingSupport.fix(source.get(), "Index", expected)));
             }

@@ -146,6 +146,8 @@ final class NamingSupport {
             case ENTITY -> "Table";
             case JOIN -> "JoinTable";
             case COLLECTION -> "CollectionTable";
+            case SECONDARY -> "SecondaryTable";
+            case GENERATOR -> "TableGenerator";
         };
     }
 
@@ -167,8 +169,8 @@ final class NamingSupport {
         if (!foreignKey) {
             return fix(source, "Column", newName);
         }
-        if (table.kind() == TableKind.ENTITY) {
-            return fix(source, "JoinColumn", newName);
+        if (table.kind() == TableKind.ENTITY || table.kind() == TableKind.SECONDARY) {
+            return fix(source, table.kind() == TableKind.SECONDARY ? "PrimaryKeyJoinColumn" : "JoinColumn", newName);
         }
         // the owner's key columns come first (joinColumns), the target's second (inverseJoinColumns)
         boolean inverse = table.kind() == TableKind.JOIN && table.foreignKeys().size() > 1

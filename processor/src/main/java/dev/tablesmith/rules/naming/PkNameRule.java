@@ -2,6 +2,7 @@ package dev.tablesmith.rules.naming;
 
 import dev.tablesmith.findings.Finding;
 import dev.tablesmith.findings.Severity;
+import dev.tablesmith.model.QualifiedNames;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.Table;
@@ -9,6 +10,7 @@ import dev.tablesmith.model.TableKind;
 import dev.tablesmith.rules.Category;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** A single-column primary key is {@code id} or {@code <table_singular>_id}. */
@@ -51,8 +53,14 @@ public final class PkNameRule implements SchemaRule {
                 continue;
             }
             String column = table.primaryKey().columns().get(0);
-            String tableId = NamingSupport.singularOf(table.name()) + "_id";
+            String tableId = NamingSupport.singularOf(table.localName()) + "_id";
             if (column.equals("id") || column.equals(tableId)) {
+                continue;
+            }
+            // a JOINED subclass's key references its parent's: a foreign key's name fits it too
+            boolean parentKey = table.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(List.of(column))
+                    && column.equals(NamingSupport.singularOf(QualifiedNames.local(fk.referencedTable())) + "_id"));
+            if (parentKey) {
                 continue;
             }
             Source source = context.sources().find(Ref.column(table.name(), column));

@@ -66,10 +66,10 @@ public final class ReservedWordRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            List<SqlEngine> tableDialects = ReservedWords.reservedIn(table.name());
+            List<SqlEngine> tableDialects = ReservedWords.reservedIn(table.localName());
             if (!tableDialects.isEmpty()) {
                 Source source = context.sources().find(Ref.table(table.name()));
-                String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), tableSuggestion(table.name()));
+                String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), tableSuggestion(table.localName()));
                 report.accept(Finding.of(NamingMessages.RESERVED_TABLE, source.nameOrOrigin(), source.entity(),
                         table.name(), titles(tableDialects), fix));
             }

@@ -50,7 +50,7 @@ public final class TablePluralRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            String snake = NamingSupport.toSnakeCase(table.name());
+            String snake = NamingSupport.toSnakeCase(table.localName());
             if (snake == null) {
                 continue; // a name in another script: table-snake-case asks for an ASCII name
             }
@@ -61,8 +61,8 @@ public final class TablePluralRule implements SchemaRule {
             Source source = context.sources().find(Ref.table(table.name()));
             // the same name reserved-word suggests, so one rename fixes both and one finding says so
             String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table),
-                    ReservedWordRule.tableSuggestion(table.name()));
-            List<SqlEngine> reserved = ReservedWords.reservedIn(table.name());
+                    ReservedWordRule.tableSuggestion(table.localName()));
+            List<SqlEngine> reserved = ReservedWords.reservedIn(table.localName());
             report.accept(reserved.isEmpty()
                     ? Finding.of(NamingMessages.TABLE_PLURAL, source.nameOrOrigin(), source.entity(), table.name(), fix)
                     : Finding.of(NamingMessages.TABLE_PLURAL_AND_RESERVED, source.nameOrOrigin(), source.entity(),

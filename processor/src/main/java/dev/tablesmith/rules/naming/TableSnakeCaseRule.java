@@ -45,12 +45,12 @@ public final class TableSnakeCaseRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            if (NamingSupport.isSnakeCase(table.name())) {
+            if (NamingSupport.isSnakeCase(table.localName())) {
                 continue;
             }
             Source source = context.sources().find(Ref.table(table.name()));
             String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table),
-                    NamingSupport.tableNameFor(table.name()));
+                    NamingSupport.tableNameFor(table.localName()));
             report.accept(Finding.of(NamingMessages.TABLE_SNAKE_CASE, source.nameOrOrigin(), source.entity(),
                     table.name(), fix));
         }

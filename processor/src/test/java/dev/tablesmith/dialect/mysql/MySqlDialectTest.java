@@ -57,6 +57,14 @@ class MySqlDialectTest {
         return b.build();
     }
 
+    /** A row keyed by id, with the other NOT NULL column without a default. */
+    private static dev.tablesmith.model.Row userRow() {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("id", "1");
+        values.put("name", "'Ada'");
+        return new dev.tablesmith.model.Row(values);
+    }
+
     private static Table orders() {
         Table.Builder b = new Table.Builder("orders");
         b.columns.addAll(List.of(ID, Column.of("user_id", ColumnType.of(ColumnType.Kind.BIGINT), true), UPDATED_AT));
@@ -183,6 +191,11 @@ class MySqlDialectTest {
         m.put(new Change.DropColumn("users", Column.of("mail", ColumnType.varchar(250), false)),
                 "ALTER TABLE users DROP COLUMN mail;");
         m.put(new Change.RenameTable("orders", "purchases"), "RENAME TABLE orders TO purchases;");
+        m.put(new Change.MoveTable("purchases", "archive.purchases"), "RENAME TABLE purchases TO archive.purchases;");
+        m.put(new Change.MoveTable("archive.purchases", "purchases"), "RENAME TABLE archive.purchases TO purchases;");
+        m.put(new Change.InsertRow("users", userRow()), "INSERT INTO users (id, name) VALUES (1, 'Ada');");
+        m.put(new Change.DeleteRow("users", userRow()),
+                "DELETE FROM users WHERE id = 1;");
         m.put(new Change.DropExclusion("purchases", exclusion()),
                 "-- exclusion constraint purchases_no_overlap was never written (MySQL has none).");
         m.put(new Change.NoOp("validate x"), "");
@@ -222,8 +235,12 @@ class MySqlDialectTest {
         StringBuilder script = new StringBuilder(dialect.render(new Change.CreateTable(USERS), Schema.EMPTY)).append('\n');
         Schema state = new Schema(List.of(USERS), List.of());
         for (Map.Entry<Change, String> sample : samples()) {
+            // the database a table moves into is created first, as a migration does it
+            Schema next = SchemaChanges.apply(state, sample.getKey());
+            String namespaces = dialect.createNamespaces(state, next);
+            script.append(namespaces.isEmpty() ? "" : namespaces + "\n");
             script.append(dialect.render(sample.getKey(), state)).append('\n');
-            state = SchemaChanges.apply(state, sample.getKey());
+            state = next;
         }
         Migrations.execute(db, script.toString(), false);
         Catalog catalog = Catalog.read(db);

@@ -13,15 +13,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the current schema of a PostgreSQL database from {@code pg_catalog} (and {@code information_schema} for sizes). */
+/**
+ * Reads the user schemas of a PostgreSQL database from {@code pg_catalog} (and {@code
+ * information_schema} for sizes): tables and sequences of the current schema by their names, those
+ * of other schemas qualified ({@code sales.orders}), as Tablesmith and Hibernate name them.
+ */
 final class PostgresCatalogReader {
     private PostgresCatalogReader() {
     }
 
     private static final String TABLES = """
-            SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class') AS comment
+            SELECT c.oid, CASE WHEN n.nspname = current_schema() THEN c.relname::text
+                        ELSE n.nspname || '.' || c.relname END AS relname, obj_description(c.oid, 'pg_class') AS comment
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND c.relkind IN ('r', 'p')
             """;
 
     private static final String COLUMNS = """
@@ -35,7 +40,7 @@ final class PostgresCatalogReader {
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             LEFT JOIN information_schema.columns ic
                    ON ic.table_schema = n.nspname AND ic.table_name = c.relname AND ic.column_name = a.attname
-            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
             """;
 
     private static final String CONSTRAINTS = """
@@ -55,7 +60,7 @@ final class PostgresCatalogReader {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
             """;
 
     private static final String EXCLUSION_ELEMENTS = """
@@ -65,7 +70,7 @@ final class PostgresCatalogReader {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             CROSS JOIN LATERAL unnest(con.conexclop) WITH ORDINALITY k(opoid, ord)
             JOIN pg_operator op ON op.oid = k.opoid
-            WHERE n.nspname = current_schema() AND con.contype = 'x'
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND con.contype = 'x'
             ORDER BY con.oid, k.ord
             """;
 
@@ -80,7 +85,7 @@ final class PostgresCatalogReader {
             JOIN pg_am am ON am.oid = ic.relam
             JOIN pg_class c ON c.oid = i.indrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
             """;
 
     /** Every column of every index, key parts first, then INCLUDE columns. */
@@ -95,12 +100,13 @@ final class PostgresCatalogReader {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             CROSS JOIN LATERAL generate_series(0, i.indnatts - 1) AS k(k)
             LEFT JOIN pg_opclass oc ON k.k < i.indnkeyatts AND oc.oid = i.indclass[k.k]
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
             ORDER BY i.indexrelid, k.k
             """;
 
     private static final String TRIGGERS = """
-            SELECT t.tgrelid AS rel, t.tgname, c.relname, t.tgtype, t.tgenabled,
+            SELECT t.tgrelid AS rel, t.tgname, CASE WHEN n.nspname = current_schema() THEN c.relname::text
+                        ELSE n.nspname || '.' || c.relname END AS relname, t.tgtype, t.tgenabled,
                    CASE WHEN pn.nspname = current_schema() THEN p.proname::text
                         ELSE pn.nspname || '.' || p.proname END AS function,
                    pg_get_triggerdef(t.oid) AS def
@@ -109,7 +115,7 @@ final class PostgresCatalogReader {
             JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_proc p ON p.oid = t.tgfoid
             JOIN pg_namespace pn ON pn.oid = p.pronamespace
-            WHERE n.nspname = current_schema() AND NOT t.tgisinternal
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%' AND NOT t.tgisinternal
             """;
 
     private static final String FUNCTIONS = """
@@ -121,13 +127,14 @@ final class PostgresCatalogReader {
             """;
 
     private static final String SEQUENCES = """
-            SELECT c.relname, s.seqstart, s.seqincrement,
+            SELECT CASE WHEN n.nspname = current_schema() THEN c.relname::text
+                        ELSE n.nspname || '.' || c.relname END AS relname, s.seqstart, s.seqincrement,
                    EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid
                            AND d.deptype = 'i') AS identity
             FROM pg_sequence s
             JOIN pg_class c ON c.oid = s.seqrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = current_schema()
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
             """;
 
     static DatabaseCatalog read(Connection c) throws SQLException {

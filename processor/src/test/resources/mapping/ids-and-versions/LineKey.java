@@ -1,0 +1,9 @@
+package mapping.idsandversions;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class LineKey {
+    private Long orderId;
+    private Integer lineNo;
+}

@@ -1,0 +1,6 @@
+package mapping.idsandversions;
+
+public class StockKey {
+    private String warehouse;
+    private String sku;
+}

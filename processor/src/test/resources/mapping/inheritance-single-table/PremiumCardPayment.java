@@ -1,0 +1,10 @@
+package mapping.single;
+
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+
+@Entity
+@DiscriminatorValue("PREMIUM")
+public class PremiumCardPayment extends CardPayment {
+    private Integer points;
+}
