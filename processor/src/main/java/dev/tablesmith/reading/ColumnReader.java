@@ -47,20 +47,31 @@ final class ColumnReader {
     }
 
     TypeMapper.Mapped mapType(Attribute a) {
-        return ctx.typeMapper.map(a.field(), a.type(), columnAnnotation(a));
+        return ctx.typeMapper.map(a.type(), ctx.typeMapper.value(a.field(), columnAnnotation(a)));
+    }
+
+    /** Reports a value that could not be mapped, on the annotation value at fault where there is one. */
+    void reportUnmapped(TableAssembly t, Attribute a, TypeMapper.Mapped mapped) {
+        ctx.problem(MappingMessages.ATTRIBUTE_TYPE, mapped.at() != null ? mapped.at() : ctx.origin(a.field()), t.entity,
+                a.path(), mapped.error());
     }
 
     /** Reads one basic attribute into the table. Returns the column, or empty when it could not be mapped. */
     Optional<Column> addBasic(TableAssembly t, Attribute a) {
+        if (Ann.has(a.field(), Names.H_FORMULA)) {
+            return Optional.empty(); // computed by a SQL expression on read: no column
+        }
         TypeMapper.Mapped mapped = mapType(a);
         Origin fieldOrigin = ctx.origin(a.field());
         if (!mapped.ok()) {
-            ctx.problem(MappingMessages.ATTRIBUTE_TYPE, fieldOrigin, t.entity, a.path(), mapped.error());
+            reportUnmapped(t, a, mapped);
             return Optional.empty();
         }
         Optional<Ann> columnAnn = columnAnnotation(a);
         String name = columnName(a);
-        boolean deprecated = Ann.has(a.field(), Names.DEPRECATED);
+        Optional<String> declaredNotNull = a.type().getKind().isPrimitive() ? Optional.empty()
+                : declaredNotNull(a.field(), columnAnn);
+        boolean deprecated = deprecated(t, a, declaredNotNull);
         // A deprecated column becomes nullable: the first phase of a safe drop.
         boolean nullable = !a.id() && (deprecated || isNullable(a, columnAnn));
         Column column = new Column(name, mapped.type(), nullable, defaultOf(a.field(), name, mapped.type()),
@@ -83,6 +94,38 @@ final class ColumnReader {
             return false;
         }
         return !hasNotNull(a.field());
+    }
+
+    /**
+     * Whether the column of a {@code @Deprecated} attribute is marked deprecated (and so made
+     * nullable, ready to be dropped). Not when its declaration says NOT NULL: {@code @Deprecated} is
+     * a mark on Java API with many meanings, {@code nullable = false} is about this column, and a
+     * declared constraint is never dropped silently. The column keeps NOT NULL, stays undeprecated
+     * (a later drop still needs the real first phase), and a warning says how to start a safe drop.
+     */
+    boolean deprecated(TableAssembly t, Attribute a, Optional<String> declaredNotNull) {
+        if (!Ann.has(a.field(), Names.DEPRECATED)) {
+            return false;
+        }
+        if (declaredNotNull.isPresent() && !a.id()) {
+            ctx.warning(MappingMessages.DEPRECATED_NOT_NULL, ctx.origin(a.field()), t.entity, a.path(),
+                    declaredNotNull.get(), declaredNotNull.get());
+            return false;
+        }
+        return true;
+    }
+
+    /** The annotation that declares a basic column NOT NULL, as written, if any. */
+    Optional<String> declaredNotNull(Element field, Optional<Ann> columnAnn) {
+        if (columnAnn.isPresent() && columnAnn.get().has("nullable") && !columnAnn.get().bool("nullable")) {
+            return Optional.of("@Column(nullable = false)");
+        }
+        for (String annotation : List.of(Names.NOT_NULL, Names.NOT_BLANK, Names.NOT_EMPTY)) {
+            if (Ann.has(field, annotation)) {
+                return Optional.of("@" + annotation.substring(annotation.lastIndexOf('.') + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     boolean hasNotNull(Element field) {
@@ -128,7 +171,10 @@ final class ColumnReader {
             addUnique(t, new UniqueConstraint(table + "_" + col + "_unique", List.of(col)),
                     columnAnn.get().origin("unique"));
         }
-        if (mapped.enumStorage() == EnumStorage.STRING && !mapped.enumConstants().isEmpty()) {
+        if (!mapped.allowed().isEmpty()) {
+            addCheck(t, table + "_" + col + "_valid", col + " IN (" + String.join(", ", mapped.allowed()) + ")",
+                    ctx.find(field, Names.CONVERT).map(Ann::origin).orElse(fieldOrigin));
+        } else if (mapped.enumStorage() == EnumStorage.STRING && !mapped.enumConstants().isEmpty()) {
             String values = mapped.enumConstants().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
             addCheck(t, table + "_" + col + "_valid", col + " IN (" + values + ")",
                     ctx.find(field, Names.ENUMERATED).map(Ann::origin).orElse(fieldOrigin));
@@ -138,7 +184,7 @@ final class ColumnReader {
         }
         ColumnType type = column.type();
         boolean numeric = switch (type.kind()) {
-            case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
+            case TINYINT, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
             default -> false;
         };
         if (numeric) {

@@ -47,9 +47,30 @@ public enum MappingMessages implements Message {
             + "AttributeConverter<EntityType, DatabaseType>"),
     NO_COLUMN_TYPE("no column type for %s: map it with @Embedded, @Convert, @JdbcTypeCode(SqlTypes.JSON) or "
             + "@Column(columnDefinition = ...)"),
+    SERIALIZED_TYPE("no column type for %s: Hibernate would serialize it (VARBINARY, or JSON when Jackson is on the "
+            + "class path, so the table would depend on the class path); map it with @Embedded, @Convert, "
+            + "@JdbcTypeCode(SqlTypes.JSON) or @Lob"),
+    UNMAPPED_COLLECTION("a %s without @ElementCollection, @OneToMany or @ManyToMany: Hibernate would store it in one "
+            + "column, as JSON or an array depending on the class path; map it with @ElementCollection, a relation, "
+            + "or @JdbcTypeCode(SqlTypes.JSON)"),
+    WRAPPER_ARRAY("Hibernate 6.2+ refuses %s by default (hibernate.type.wrapper_array_handling): declare it as %s"),
+    CUSTOM_TYPE("@%s chooses the column type in code that runs with Hibernate, which Tablesmith cannot read: give "
+            + "the type with @Column(columnDefinition = ...)"),
+    TIME_ZONE_COLUMN("@TimeZoneStorage(%s) keeps the offset in a second column, which Tablesmith does not write yet: "
+            + "use NORMALIZE_UTC or NATIVE, or map the offset as an attribute of its own"),
+    FLOAT_SCALE("a scale on a floating-point column, which Hibernate refuses (\"scale has no meaning for SQL floating "
+            + "point types\"): drop the scale, or map the value as BigDecimal"),
+    FLOAT_PRECISION("precision = %s asks for %s binary digits, more than a DOUBLE holds (53, about 15 decimal "
+            + "digits): map the value as BigDecimal"),
     ARRAY_TYPE_CODE("@JdbcTypeCode(SqlTypes.ARRAY) needs an array or a List/Set with a type argument"),
-    TYPE_CODE("@JdbcTypeCode(%s) is not supported yet: give the type with @Column(columnDefinition = ...)"),
-    NESTED_ARRAY("nested arrays are not supported");
+    TYPE_CODE("@JdbcTypeCode(%s) has no column type in Hibernate 6.6 on PostgreSQL, MariaDB or SQLite: give the "
+            + "type with @Column(columnDefinition = ...)"),
+    ENUM_TYPE_CODE("@JdbcTypeCode(%s) asks for a database enum type (MariaDB's ENUM, PostgreSQL's CREATE TYPE), which "
+            + "Tablesmith does not write: use @Enumerated(EnumType.STRING), a VARCHAR with a CHECK of the names"),
+    NESTED_ARRAY("nested arrays are not supported"),
+    DEPRECATED_NOT_NULL(ProblemIds.MAPPING_NOTE, "'%s' is @Deprecated but declares its column NOT NULL (%s): the column "
+            + "stays NOT NULL and is not marked deprecated, so it cannot be dropped yet; to start a safe drop, remove "
+            + "%s in this release");
 
     private final String id;
     private final String template;

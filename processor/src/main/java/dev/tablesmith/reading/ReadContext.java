@@ -1,6 +1,7 @@
 package dev.tablesmith.reading;
 
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
@@ -62,6 +63,11 @@ final class ReadContext {
 
     void problem(MappingMessages message, Origin origin, String entity, Object... args) {
         problems.add(new Finding(message.id(), message.format(args), origin, entity));
+    }
+
+    /** A finding that is printed as a warning and does not stop the build. */
+    void warning(MappingMessages message, Origin origin, String entity, Object... args) {
+        problems.add(new Finding(message.id(), message.format(args), origin, entity, Severity.WARNING));
     }
 
     /**
