@@ -39,25 +39,18 @@ class GoldenMigrationTest {
     }
 
     /**
-     * The shop's committed first migration is exactly what this processor writes for the shop's
-     * entities today, so the committed files double as reviewed golden output. (Later migrations
-     * of the shop are history and may come from older versions.)
+     * What this processor writes as the shop's first migration today, as reviewed golden text. (The
+     * shop's committed first migration came from an earlier version: a composite key's column order
+     * changed since, which its later migration records; committed migrations are never rewritten.
+     * That the committed folder is current is checked by the build of the example itself.)
      */
     @Test
-    void shopInitialMigrationIsWhatTheProcessorWrites() throws IOException {
-        Path committed = SHOP.resolve("src/main/resources/db/migration");
-        String upName;
-        try (Stream<Path> files = Files.list(committed)) {
-            upName = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("V")).sorted()
-                    .findFirst().orElseThrow();
-        }
-        Matcher m = Pattern.compile("V(\\d+)__(.+)\\.sql").matcher(upName);
-        assertTrue(m.matches(), upName);
-        Compilation c = TestCompiler.writingTo(out).option("tablesmith.version", m.group(1)).compile(shopSources());
+    void shopInitialMigrationMatchesGolden() throws IOException {
+        Compilation c = TestCompiler.writingTo(out).compile(shopSources());
         assertThat(c).succeeded();
-        assertEquals(Files.readString(committed.resolve(upName)), Files.readString(out.resolve(upName)));
-        String downName = "U" + upName.substring(1);
-        assertEquals(Files.readString(committed.resolve(downName)), Files.readString(out.resolve(downName)));
+        for (String file : List.of("V20260101000000__initial_schema.sql", "U20260101000000__initial_schema.sql")) {
+            Golden.assertMatches("shop/" + file, Files.readString(out.resolve(file)));
+        }
     }
 
     static JavaFileObject[] shopSources() throws IOException {

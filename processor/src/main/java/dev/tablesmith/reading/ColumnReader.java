@@ -6,6 +6,7 @@ import dev.tablesmith.model.ColumnFacts.EnumStorage;
 import dev.tablesmith.model.ColumnFacts;
 import dev.tablesmith.model.ColumnNotes;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
@@ -61,6 +62,15 @@ final class ColumnReader {
         if (Ann.has(a.field(), Names.H_FORMULA)) {
             return Optional.empty(); // computed by a SQL expression on read: no column
         }
+        if (a.id() && ctx.replacedByMapsId.contains(t.entity + "#" + a.path())) {
+            return Optional.empty(); // the @MapsId relation's join column is this key column
+        }
+        for (String unsupported : List.of(Names.H_ANY, Names.H_MANY_TO_ANY)) {
+            if (Ann.has(a.field(), unsupported)) {
+                ctx.problem(MappingMessages.ANY, ctx.origin(a.field()), t.entity, unsupported.substring(unsupported.lastIndexOf('.') + 1));
+                return Optional.empty();
+            }
+        }
         TypeMapper.Mapped mapped = mapType(a);
         Origin fieldOrigin = ctx.origin(a.field());
         if (!mapped.ok()) {
@@ -79,7 +89,8 @@ final class ColumnReader {
         ColumnFacts facts = new ColumnFacts(ctx.typeMapper.qualifiedName(a.type()), mapped.lengthExplicit(),
                 mapped.precisionExplicit(), mapped.enumStorage(), denormalizedReason(a.field()), false);
         Source source = new Source(fieldOrigin, nameOrigin(a), t.entity, facts);
-        if (!t.addColumn(column, a.path(), source)) {
+        boolean readOnly = columnAnn.map(c -> !c.bool("insertable") && !c.bool("updatable")).orElse(false);
+        if (!t.addColumn(column, a.path(), source, new TableAssembly.Mapping(true, readOnly, a.path()))) {
             return Optional.empty();
         }
         addColumnConstraints(t, a.field(), column, mapped, columnAnn, fieldOrigin);
@@ -168,18 +179,18 @@ final class ColumnReader {
         String table = t.name();
         String col = column.name();
         if (columnAnn.isPresent() && columnAnn.get().bool("unique")) {
-            addUnique(t, new UniqueConstraint(table + "_" + col + "_unique", List.of(col)),
+            addUnique(t, new UniqueConstraint(ConventionalNames.unique(table, List.of(col)), List.of(col)),
                     columnAnn.get().origin("unique"));
         }
         if (!mapped.allowed().isEmpty()) {
-            addCheck(t, table + "_" + col + "_valid", col + " IN (" + String.join(", ", mapped.allowed()) + ")",
+            addCheck(t, ConventionalNames.check(table, col, "valid"), col + " IN (" + String.join(", ", mapped.allowed()) + ")",
                     ctx.find(field, Names.CONVERT).map(Ann::origin).orElse(fieldOrigin));
         } else if (mapped.enumStorage() == EnumStorage.STRING && !mapped.enumConstants().isEmpty()) {
             String values = mapped.enumConstants().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
-            addCheck(t, table + "_" + col + "_valid", col + " IN (" + values + ")",
+            addCheck(t, ConventionalNames.check(table, col, "valid"), col + " IN (" + values + ")",
                     ctx.find(field, Names.ENUMERATED).map(Ann::origin).orElse(fieldOrigin));
         } else if (mapped.enumStorage() == EnumStorage.ORDINAL && !mapped.enumConstants().isEmpty()) {
-            addCheck(t, table + "_" + col + "_valid",
+            addCheck(t, ConventionalNames.check(table, col, "valid"),
                     col + " BETWEEN 0 AND " + (mapped.enumConstants().size() - 1), fieldOrigin);
         }
         ColumnType type = column.type();
@@ -193,28 +204,28 @@ final class ColumnReader {
             signCheck(t, field, Names.NEGATIVE, col, "negative", col + " < 0");
             signCheck(t, field, Names.NEGATIVE_OR_ZERO, col, "non_positive", col + " <= 0");
             ctx.find(field, Names.MIN).ifPresent(min ->
-                    addCheck(t, table + "_" + col + "_min", col + " >= " + min.longValue("value"), min.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "min"), col + " >= " + min.longValue("value"), min.origin()));
             ctx.find(field, Names.MAX).ifPresent(max ->
-                    addCheck(t, table + "_" + col + "_max", col + " <= " + max.longValue("value"), max.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "max"), col + " <= " + max.longValue("value"), max.origin()));
         }
         if (type.kind() == ColumnType.Kind.VARCHAR || type.kind() == ColumnType.Kind.TEXT) {
             ctx.find(field, Names.NOT_BLANK).ifPresent(nb ->
-                    addCheck(t, table + "_" + col + "_not_blank", "trim(" + col + ") <> ''", nb.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "not_blank"), "trim(" + col + ") <> ''", nb.origin()));
             ctx.find(field, Names.NOT_EMPTY).ifPresent(ne ->
-                    addCheck(t, table + "_" + col + "_not_empty", col + " <> ''", ne.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "not_empty"), col + " <> ''", ne.origin()));
         }
         for (Ann check : ctx.findAll(field, Names.CHECK, Names.CHECK_LIST)) {
-            String name = check.string("name").isBlank() ? table + "_" + col + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? ConventionalNames.check(table, col, "check") : check.string("name").trim();
             addCheck(t, name, check.string("value").trim(), check.has("name") ? check.origin("name") : check.origin());
         }
         for (Ann check : ctx.findAll(field, Names.H_CHECK, Names.H_CHECKS)) {
-            String name = check.string("name").isBlank() ? table + "_" + col + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? ConventionalNames.check(table, col, "check") : check.string("name").trim();
             addCheck(t, name, check.string("constraints").trim(), check.has("name") ? check.origin("name") : check.origin());
         }
     }
 
     private void signCheck(TableAssembly t, Element field, String annotation, String col, String suffix, String expr) {
-        ctx.find(field, annotation).ifPresent(a -> addCheck(t, t.name() + "_" + col + "_" + suffix, expr, a.origin()));
+        ctx.find(field, annotation).ifPresent(a -> addCheck(t, ConventionalNames.check(t.name(), col, suffix), expr, a.origin()));
     }
 
     void addCheck(TableAssembly t, String name, String expression, Origin origin) {

@@ -26,9 +26,6 @@ public enum MappingMessages implements Message {
     UNKNOWN_COLUMN("%s names column '%s', which table '%s' does not have; its columns are: %s"),
     TABLE_MAPPED_TWICE("table '%s' is mapped by both %s and %s: give one of them another @Table(name)"),
     TABLE_SCHEMA("@Table(%s) is not supported yet: keep entities in the default schema"),
-    ID_ON_RELATION("@Id on a relation (derived identity) is not supported yet: give the entity its own @Id"),
-    UNIDIRECTIONAL_ONE_TO_MANY("unidirectional @OneToMany '%s' is not supported yet: map the @ManyToOne on the "
-            + "other side and add mappedBy here"),
     IDENTITY_NOT_INTEGER("IDENTITY generation needs an integer id, not %s"),
     UUID_GENERATION_TYPE("UUID generation needs a java.util.UUID or String id"),
     TABLE_GENERATION("TABLE generation is not supported: use IDENTITY or SEQUENCE"),
@@ -36,13 +33,29 @@ public enum MappingMessages implements Message {
     SEQUENCE_TWICE("sequence '%s' is declared twice with different settings"),
     NAME_IN_TWO_TABLES("name '%s' is used by both table '%s' and table '%s' (indexes and key constraints share one "
             + "namespace): rename one"),
-    MAPS_ID("@MapsId (derived identity) is not supported yet: give the entity its own @Id"),
-    REFERENCED_COLUMN("referencedColumnName '%s' must name a primary-key column of %s (%s)"),
-    ELEMENT_COLLECTION_TYPE("@ElementCollection '%s' needs a Set or List with a type argument (Maps are not "
-            + "supported yet)"),
+    REFERENCED_COLUMN("referencedColumnName '%s' names no column of %s; its columns are: %s"),
+    REFERENCED_NOT_UNIQUE("the foreign key references %s(%s), which is neither its primary key nor unique, so no "
+            + "database can enforce it (PostgreSQL refuses it): declare those columns unique, e.g. "
+            + "@Column(unique = true), @NaturalId or @Table(uniqueConstraints)"),
+    ELEMENT_COLLECTION_TYPE("@ElementCollection '%s' needs a Set, List, Collection or Map with type arguments"),
+    ELEMENT_COLLECTION_OF_ENTITY("@ElementCollection '%s' holds entities (%s), which have tables of their own: map "
+            + "it with @OneToMany or @ManyToMany"),
+    MAP_KEY_TYPE("cannot tell the key type of Map '%s': declare it Map<K, V> with type arguments, or give "
+            + "@MapKeyClass"),
+    COMPOSITE_MAP_KEY("Map '%s' is keyed by %s, whose primary key has several columns: name each with "
+            + "@MapKeyJoinColumns"),
+    ONE_TO_MANY_MAP_JOIN_COLUMN("a unidirectional @OneToMany Map with @JoinColumn keeps its key in the target's "
+            + "table, which Tablesmith does not write yet: key it by an attribute of the target with "
+            + "@MapKey(name = ...), or drop @JoinColumn for a join table"),
+    MAPPED_BY_UNKNOWN("mappedBy = \"%s\" names no @ManyToOne or @OneToOne of %s that maps this relation back to %s"),
+    ANY("@%s (a reference to one of several entities) has no foreign key Tablesmith could write: map one relation "
+            + "per target entity"),
+    MAPS_ID_UNKNOWN("@MapsId(\"%s\") names no attribute of the @EmbeddedId; it has: %s"),
+    MAPS_ID_WITHOUT_ID("@MapsId needs an @Id or @EmbeddedId in %s for the relation to map"),
     TARGET_WITHOUT_ID("relation '%s' targets %s, which has no @Id to reference"),
     COLUMN_MAPPED_TWICE("column '%s' of table '%s' is mapped twice: give one of them another name (for an "
-            + "embedded value, use @AttributeOverride)"),
+            + "embedded value, use @AttributeOverride), or mark one insertable = false, updatable = false"),
+    SHARED_COLUMN_TYPE("column '%s' is mapped by '%s' as %s and by '%s' as %s: give both the same type"),
     CONVERTER_TYPE("cannot tell the database type of the @Convert converter: give the converter class as "
             + "AttributeConverter<EntityType, DatabaseType>"),
     NO_COLUMN_TYPE("no column type for %s: map it with @Embedded, @Convert, @JdbcTypeCode(SqlTypes.JSON) or "

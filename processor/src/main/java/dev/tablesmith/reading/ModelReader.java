@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.PrimaryKey;
 import dev.tablesmith.model.Ref;
@@ -38,6 +39,7 @@ public final class ModelReader {
     private final ColumnReader columns;
     private final RelationReader relations;
     private final IndexReader indexes;
+    private final KeyColumns keys;
     private final Map<String, Optional<EntityInfo>> infos = new HashMap<>();
     private final boolean fkIndexes;
 
@@ -52,6 +54,7 @@ public final class ModelReader {
         this.columns = new ColumnReader(ctx);
         this.relations = new RelationReader(ctx, columns, this::info);
         this.indexes = new IndexReader(ctx, columns);
+        this.keys = new KeyColumns(ctx, columns, relations, this::info);
         this.fkIndexes = fkIndexes;
     }
 
@@ -77,6 +80,7 @@ public final class ModelReader {
             ctx.find(type, Names.RENAMED_FROM).ifPresent(r ->
                     tableRenames.put(info.get().table(), ctx.naming.physical(r.string("value").trim())));
         }
+        relations.applyDeferred(tables);
         Map<Ref, Source> sources = ctx.sources;
         List<Table> finished = new ArrayList<>();
         for (TableAssembly t : tables.values()) {
@@ -121,20 +125,7 @@ public final class ModelReader {
         String tableName = ctx.naming.physical(explicitName.isEmpty() ? entityName : explicitName);
         Origin nameOrigin = explicitName.isEmpty() ? null : table.get().origin("name");
         List<Attribute> attributes = scanner.scan(type);
-        List<KeyColumn> keys = new ArrayList<>();
-        for (Attribute a : attributes) {
-            if (!a.id()) {
-                continue;
-            }
-            if (isRelation(a.field())) {
-                ctx.problem(MappingMessages.ID_ON_RELATION, ctx.origin(a.field()), type.getQualifiedName().toString());
-                continue;
-            }
-            TypeMapper.Mapped mapped = columns.mapType(a);
-            if (mapped.ok()) {
-                keys.add(new KeyColumn(columns.columnName(a), mapped.type()));
-            }
-        }
+        List<KeyColumn> keys = this.keys.of(type, attributes);
         return Optional.of(new EntityInfo(type, entityName, tableName, origin, nameOrigin, attributes, keys));
     }
 
@@ -146,7 +137,6 @@ public final class ModelReader {
         t.table.deprecated = Ann.has(type, Names.DEPRECATED);
         ctx.source(Ref.table(info.table()), new Source(info.origin(), info.tableNameOrigin(), info.qualifiedName(), null));
         List<TableAssembly> extra = new ArrayList<>();
-        List<String> keyColumns = new ArrayList<>();
         for (Attribute a : info.attributes()) {
             Element field = a.field();
             Optional<Ann> manyToOne = ctx.find(field, Names.MANY_TO_ONE);
@@ -158,13 +148,10 @@ public final class ModelReader {
                 relations.collectionTable(info, a, scanner).ifPresent(extra::add);
             } else if (manyToMany.isPresent()) {
                 if (manyToMany.get().string("mappedBy").isBlank()) {
-                    relations.joinTable(info, a, manyToMany.get()).ifPresent(extra::add);
+                    relations.joinTable(info, a, manyToMany.get(), false).ifPresent(extra::add);
                 }
             } else if (oneToMany.isPresent()) {
-                if (oneToMany.get().string("mappedBy").isBlank()) {
-                    ctx.problem(MappingMessages.UNIDIRECTIONAL_ONE_TO_MANY, ctx.origin(field), info.qualifiedName(),
-                            a.path());
-                }
+                relations.oneToMany(info, a, oneToMany.get()).ifPresent(extra::add);
             } else if (oneToOne.isPresent()) {
                 if (oneToOne.get().string("mappedBy").isBlank()) {
                     relations.addToOne(t, a, oneToOne.get(), true);
@@ -174,7 +161,6 @@ public final class ModelReader {
             } else {
                 columns.addBasic(t, a).ifPresent(column -> {
                     if (a.id()) {
-                        keyColumns.add(column.name());
                         applyGeneration(t, info, a, column, sequences);
                     }
                 });
@@ -187,10 +173,12 @@ public final class ModelReader {
                         .put(column, ctx.naming.physical(r.string("value").trim())));
             }
         }
+        List<String> keyColumns = info.keyColumns().stream().map(KeyColumn::name).filter(t.table::hasColumn).toList();
         if (!keyColumns.isEmpty()) {
-            t.table.primaryKey = new PrimaryKey(info.table() + "_pkey", keyColumns);
+            t.table.primaryKey = new PrimaryKey(ConventionalNames.primaryKey(info.table()), keyColumns);
         }
         indexes.readTypeLevel(t, type);
+        indexes.readNaturalId(t, info.attributes());
         List<TableAssembly> all = new ArrayList<>();
         all.add(t);
         all.addAll(extra);
@@ -259,10 +247,6 @@ public final class ModelReader {
             return new Sequence(ctx.naming.physical(generator), 1, 50);
         }
         return new Sequence(ctx.naming.physical(info.table() + "_SEQ"), 1, 50);
-    }
-
-    private boolean isRelation(Element field) {
-        return Ann.has(field, Names.MANY_TO_ONE) || Ann.has(field, Names.ONE_TO_ONE);
     }
 
     /**

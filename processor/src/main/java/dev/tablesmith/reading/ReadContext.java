@@ -32,6 +32,13 @@ final class ReadContext {
     final List<Finding> problems = new ArrayList<>();
     /** Tables and columns whose comment could not be read (see {@link #comment}). */
     final Set<Ref> unreadComments = new LinkedHashSet<>();
+    /**
+     * Key attributes whose column a {@code @MapsId} relation's join column replaces, as
+     * {@code <entity>#<attribute path>} (see {@link KeyColumns}).
+     */
+    final Set<String> replacedByMapsId = new LinkedHashSet<>();
+    /** The type of a {@code @MapsId} join column, from the key attribute it stands for, as {@code <entity>#<column>}. */
+    final java.util.Map<String, dev.tablesmith.model.ColumnType> mapsIdTypes = new java.util.HashMap<>();
     private final Predicate<String> compiledFromSource;
 
     /**

@@ -40,6 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link Catalog#diffColumnShapes}/{@link Catalog#diffKeyShapes} print it, {@code #} lines say
  * why; a missing file means none). An optional {@code case.properties} sets processor options
  * ({@code tablesmith.naming=jpa}, ...) and {@code dialects=} the engines the case applies to.
+ * {@code -Dtablesmith.mapping.cases=<regex>} runs only the cases whose folder name matches.
  *
  * <p>For every case and engine: the processor compiles the sources for that dialect, Flyway
  * applies the migration on the real engine, Hibernate ORM's validator passes on it, and the schema
@@ -56,7 +57,9 @@ class MappingCaseTest {
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (Stream<Path> folders = Files.list(CASES)) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+            String only = System.getProperty("tablesmith.mapping.cases", ".*");
+            for (Path folder : folders.filter(Files::isDirectory)
+                    .filter(f -> f.getFileName().toString().matches(only)).sorted().toList()) {
                 Properties settings = settings(folder);
                 for (String dialect : settings.getProperty("dialects", String.join(",", DIALECTS)).split(",")) {
                     out.add(Arguments.of(folder.getFileName().toString(), dialect.trim()));

@@ -292,20 +292,7 @@ class NamingRulesTest {
                         }
                         """.formatted("größe_".repeat(8))), "column name '" + "größe_".repeat(8) + "' is 64 bytes, over"
                         + " the 63-byte limit (PostgreSQL truncates longer names silently): write a shorter name"
-                        + " [identifier-length]", "name = \"größe_", Map.of("tablesmith.rule.column_snake_case", "off")),
-                new Violation("identifier-length", "generated index name at its declaration", List.of("""
-                        @Entity @Table(name = "shipments")
-                        @TableIndex(
-                            columns = {"carrier_tracking_reference", "destination_postal_code"})
-                        public class Shipment {
-                            @Id private Long id;
-                            private String carrierTrackingReference;
-                            private String destinationPostalCode;
-                        }
-                        """), "generated index name 'idx_shipments_carrier_tracking_reference_destination_postal_code'"
-                        + " is 64 bytes, over the 63-byte limit (PostgreSQL truncates longer names silently): declare"
-                        + " the index with a shorter name, e.g. @TableIndex(name = \"idx_...\", columns = ...)"
-                        + " [identifier-length]", "@TableIndex(", Map.of()));
+                        + " [identifier-length]", "name = \"größe_", Map.of("tablesmith.rule.column_snake_case", "off")));
     }
 
     @ParameterizedTest(name = "{0}")
