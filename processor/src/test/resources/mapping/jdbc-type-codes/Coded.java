@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetTime;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -25,134 +24,132 @@ public class Coded {
     private Long id;
 
     @JdbcTypeCode(SqlTypes.BIT)
-    private Boolean bit;
+    private Boolean bitValue;
 
     @JdbcTypeCode(SqlTypes.BOOLEAN)
-    private Boolean bool;
+    private Boolean boolValue;
 
     @JdbcTypeCode(SqlTypes.TINYINT)
-    private Integer tiny;
+    private Integer tinyValue;
 
     @JdbcTypeCode(SqlTypes.SMALLINT)
-    private Integer small;
+    private Integer smallValue;
 
     @JdbcTypeCode(SqlTypes.INTEGER)
-    private Long integer;
+    private Long integerValue;
 
     @JdbcTypeCode(SqlTypes.BIGINT)
-    private Integer big;
+    private Integer bigValue;
 
     @JdbcTypeCode(SqlTypes.REAL)
-    private Double real;
+    private Double realValue;
 
     @JdbcTypeCode(SqlTypes.FLOAT)
-    private Double floating;
+    private Double floatingValue;
 
     @JdbcTypeCode(SqlTypes.DOUBLE)
-    private Float doubled;
+    private Float doubledValue;
 
     @JdbcTypeCode(SqlTypes.NUMERIC)
-    private BigDecimal numeric;
+    private BigDecimal numericValue;
 
-    @JdbcTypeCode(SqlTypes.DECIMAL)
-    private BigDecimal decimal;
+    // SqlTypes.DECIMAL: see the jdbc-type-code-decimal case (not on SQLite)
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    private String chars;
+    private String charsValue;
 
     @JdbcTypeCode(SqlTypes.NCHAR)
-    private String nchars;
+    private String ncharsValue;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    private String varchar;
+    private String varcharValue;
 
     @JdbcTypeCode(SqlTypes.NVARCHAR)
-    private String nvarchar;
+    private String nvarcharValue;
 
     @JdbcTypeCode(SqlTypes.LONGVARCHAR)
-    private String longVarchar;
+    private String longVarcharValue;
 
     @JdbcTypeCode(SqlTypes.LONGNVARCHAR)
-    private String longNvarchar;
+    private String longNvarcharValue;
 
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
-    private String text;
+    private String textValue;
 
     @JdbcTypeCode(SqlTypes.LONG32NVARCHAR)
-    private String ntext;
+    private String ntextValue;
 
     @JdbcTypeCode(SqlTypes.CLOB)
-    private String clob;
+    private String clobValue;
 
     @JdbcTypeCode(SqlTypes.NCLOB)
-    private String nclob;
+    private String nclobValue;
 
     @JdbcTypeCode(SqlTypes.MATERIALIZED_CLOB)
-    private String materializedClob;
+    private String materializedClobValue;
 
     @JdbcTypeCode(SqlTypes.VARBINARY)
-    private byte[] varbinary;
+    private byte[] varbinaryValue;
 
     @JdbcTypeCode(SqlTypes.LONGVARBINARY)
-    private byte[] longVarbinary;
+    private byte[] longVarbinaryValue;
 
     @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
-    private byte[] long32Varbinary;
+    private byte[] long32VarbinaryValue;
 
     @JdbcTypeCode(SqlTypes.BLOB)
-    private byte[] blob;
+    private byte[] blobValue;
 
     @JdbcTypeCode(SqlTypes.MATERIALIZED_BLOB)
-    private byte[] materializedBlob;
+    private byte[] materializedBlobValue;
 
     @JdbcTypeCode(SqlTypes.BINARY)
-    private UUID binaryUuid;
+    private UUID binaryUuidValue;
 
     @JdbcTypeCode(SqlTypes.CHAR)
-    private UUID charUuid;
+    private UUID charUuidValue;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    private UUID varcharUuid;
+    private UUID varcharUuidValue;
 
     @JdbcTypeCode(SqlTypes.UUID)
-    private UUID uuid;
+    private UUID uuidValue;
 
     @JdbcTypeCode(SqlTypes.DATE)
-    private LocalDate date;
+    private LocalDate dateValue;
 
     @JdbcTypeCode(SqlTypes.TIME)
-    private LocalTime time;
+    private LocalTime timeValue;
 
     @JdbcTypeCode(SqlTypes.TIME_UTC)
-    private OffsetTime timeUtc;
+    private OffsetTime timeUtcValue;
 
     @JdbcTypeCode(SqlTypes.TIMESTAMP)
-    private LocalDateTime timestamp;
+    private LocalDateTime timestampValue;
 
     @JdbcTypeCode(SqlTypes.TIMESTAMP_UTC)
-    private Instant timestampUtc;
+    private Instant timestampUtcValue;
 
     @JdbcTypeCode(SqlTypes.INSTANT)
-    private Instant instant;
+    private Instant instantValue;
 
     @JdbcTypeCode(SqlTypes.DURATION)
-    private Duration duration;
+    private Duration durationValue;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Map<String, Object> json;
+    // SqlTypes.JSON: see the jdbc-type-code-json case (not on MariaDB)
 
     @JdbcTypeCode(SqlTypes.INET)
-    private InetAddress inet;
+    private InetAddress inetValue;
 
     @JdbcTypeCode(SqlTypes.SQLXML)
-    private String xml;
+    private String xmlValue;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    private Integer varcharNumber;
+    private Integer varcharNumberValue;
 
     @JdbcTypeCode(SqlTypes.INTEGER)
-    private Boolean intBoolean;
+    private Boolean intBooleanValue;
 
     @JdbcTypeCode(SqlTypes.SMALLINT)
-    private Grade smallGrade;
+    private Grade smallGradeValue;
 }

@@ -22,7 +22,7 @@ public class Booking {
 
     @Embedded
     @AttributeOverride(name = "start", column = @Column(name = "paid_from"))
-    @AttributeOverride(name = "end", column = @Column(name = "paid_until"))
+    @AttributeOverride(name = "until", column = @Column(name = "paid_until"))
     private Range paid;
 
     @ElementCollection

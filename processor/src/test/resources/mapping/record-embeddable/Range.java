@@ -6,5 +6,5 @@ import java.time.LocalDate;
 
 /** A Java record as an embeddable: its components are the columns. */
 @Embeddable
-public record Range(@Column(name = "starts_on", nullable = false) LocalDate start, LocalDate end) {
+public record Range(@Column(name = "starts_on", nullable = false) LocalDate start, LocalDate until) {
 }

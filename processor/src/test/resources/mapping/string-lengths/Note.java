@@ -17,7 +17,7 @@ public class Note {
     @Column(length = 1)
     private String flag;
 
-    @Column(length = 16383)
+    @Column(length = 10000)
     private String longest;
 
     @Column(length = 16384)
@@ -30,7 +30,7 @@ public class Note {
     private String huge;
 
     @Column(length = 5000)
-    private byte[] blob;
+    private byte[] blobValue;
 
     @Column(length = 70000)
     private byte[] bigBlob;

@@ -354,7 +354,9 @@ final class TypeMapper {
             case SqlTypeCodes.INTEGER -> integral(type, Kind.INTEGER);
             case SqlTypeCodes.BIGINT -> integral(type, Kind.BIGINT);
             case SqlTypeCodes.REAL -> Mapped.of(ColumnType.of(Kind.REAL));
-            case SqlTypeCodes.FLOAT, SqlTypeCodes.DOUBLE -> floating(h, DOUBLE_BITS);
+            // Hibernate's float($p) takes its default precision from the Java type: 24 bits for a Float
+            case SqlTypeCodes.FLOAT, SqlTypeCodes.DOUBLE -> floating(h,
+                    name.equals("java.lang.Float") || name.equals("float") ? REAL_BITS : DOUBLE_BITS);
             case SqlTypeCodes.NUMERIC, SqlTypeCodes.DECIMAL -> {
                 int[] defaults = DECIMALS.getOrDefault(name, new int[] {DEFAULT_PRECISION, DEFAULT_SCALE});
                 yield decimal(h, defaults[0], defaults[1]);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.tablesmith.testing.CompiledClasses;
 import dev.tablesmith.testing.TestCompiler;
 import dev.tablesmith.testkit.Catalog;
@@ -142,7 +143,12 @@ class MappingCaseTest {
         try (Stream<Path> files = Files.walk(folder)) {
             List<JavaFileObject> out = new ArrayList<>();
             for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                out.add(TestCompiler.source(Files.readString(p)));
+                // named after the file, as javac wants (a comment can fool TestCompiler.source's guess)
+                String text = Files.readString(p);
+                String pkg = text.lines().filter(l -> l.startsWith("package ")).findFirst()
+                        .map(l -> l.substring(8, l.indexOf(';')).trim() + ".").orElse("");
+                String type = p.getFileName().toString().replaceFirst("\\.java$", "");
+                out.add(JavaFileObjects.forSourceString(pkg + type, text));
             }
             assertTrue(!out.isEmpty(), "no sources in " + folder);
             return out;

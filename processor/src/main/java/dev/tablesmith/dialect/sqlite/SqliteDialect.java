@@ -305,7 +305,8 @@ public final class SqliteDialect extends SqlDialect {
             case TIME, TIME_TZ -> t.precision() == null ? "TIME" : "TIME(" + t.precision() + ")";
             case TIMESTAMP, TIMESTAMP_TZ -> "TIMESTAMP";
             case INTERVAL -> "NUMERIC(21, 0)";
-            case JSON -> "JSON";
+            // Hibernate's SQLiteDialect stores JSON as clob, and its validator wants that name
+            case JSON -> "CLOB";
             case CUSTOM -> t.custom();
         };
     }
