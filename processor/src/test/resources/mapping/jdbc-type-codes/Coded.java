@@ -58,35 +58,27 @@ public class Coded {
     @JdbcTypeCode(SqlTypes.CHAR)
     private String charsValue;
 
-    @JdbcTypeCode(SqlTypes.NCHAR)
-    private String ncharsValue;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private String varcharValue;
 
-    @JdbcTypeCode(SqlTypes.NVARCHAR)
-    private String nvarcharValue;
 
     @JdbcTypeCode(SqlTypes.LONGVARCHAR)
     private String longVarcharValue;
 
-    @JdbcTypeCode(SqlTypes.LONGNVARCHAR)
-    private String longNvarcharValue;
 
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     private String textValue;
 
-    @JdbcTypeCode(SqlTypes.LONG32NVARCHAR)
-    private String ntextValue;
 
     @JdbcTypeCode(SqlTypes.CLOB)
     private String clobValue;
 
-    @JdbcTypeCode(SqlTypes.NCLOB)
-    private String nclobValue;
 
     @JdbcTypeCode(SqlTypes.MATERIALIZED_CLOB)
     private String materializedClobValue;
+
+    // the national character codes: see the jdbc-type-code-national case (not on SQLite)
 
     @JdbcTypeCode(SqlTypes.VARBINARY)
     private byte[] varbinaryValue;
