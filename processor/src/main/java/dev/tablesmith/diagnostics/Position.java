@@ -35,10 +35,14 @@ record Position(Element element, AnnotationMirror mirror, AnnotationValue value)
         if (origin.annotation() == null) {
             return Optional.of(new Position(element.get(), null, null));
         }
+        // "A|B": the first of these annotations the element has (a default from @Default or @ColumnDefault)
         AnnotationMirror mirror = null;
-        for (AnnotationMirror m : element.get().getAnnotationMirrors()) {
-            if (((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(origin.annotation())) {
-                mirror = m;
+        for (String annotation : origin.annotation().split("\\|")) {
+            for (AnnotationMirror m : element.get().getAnnotationMirrors()) {
+                if (mirror == null
+                        && ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
+                    mirror = m;
+                }
             }
         }
         if (mirror == null) {

@@ -1,6 +1,7 @@
 package dev.tablesmith.diagnostics;
 
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Message;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.reading.ElementRegistry;
@@ -9,8 +10,10 @@ import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.RuleConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -32,7 +35,6 @@ public final class Reporter {
     private final Suppressions suppressions;
     private final RepeatedAnnotationTrees repeated;
     private int errors;
-    private int warnings;
 
     public Reporter(ProcessingEnvironment env, ElementRegistry registry, RuleConfig config) {
         this(env.getMessager(), registry, env.getElementUtils(), config, RepeatedAnnotationTrees.of(env));
@@ -48,7 +50,28 @@ public final class Reporter {
         this.suppressions = new Suppressions(elements);
     }
 
+    /**
+     * Rule pairs where one rename fixes both: a finding of the key rule is left out where the value
+     * rule reports on the same place, since that finding names both problems and the same fix
+     * ({@code @Table(name = "order")}: table-plural says it is also reserved and suggests
+     * {@code orders}, which reserved-word would suggest too).
+     */
+    private static final Map<String, String> COVERED_BY = Map.of("reserved-word", "table-plural");
+
     public void report(List<Finding> findings) {
+        // a covered error stays when the covering finding is only a warning
+        Map<String, Severity> covering = new HashMap<>();
+        for (Finding f : findings) {
+            Severity severity = effectiveSeverity(f);
+            if (COVERED_BY.containsValue(f.ruleId()) && severity != Severity.OFF && !isSuppressed(f)) {
+                covering.put(f.ruleId() + "\u0000" + f.origin(), severity);
+            }
+        }
+        findings = findings.stream().filter(f -> {
+            Severity cover = COVERED_BY.containsKey(f.ruleId())
+                    ? covering.get(COVERED_BY.get(f.ruleId()) + "\u0000" + f.origin()) : null;
+            return cover == null || (cover == Severity.WARNING && effectiveSeverity(f) == Severity.ERROR);
+        }).toList();
         Set<String> seen = new LinkedHashSet<>();
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing((Finding f) -> f.origin().element())
@@ -72,9 +95,19 @@ public final class Reporter {
         }
     }
 
-    /** An error that is not a finding of the model (I/O, history), reported on no element. */
-    public void error(String id, String message) {
-        print(Severity.ERROR, message + " [" + id + "]", Origin.NONE, null);
+    /** An error that is not a finding of the model (options, I/O), reported on no element. */
+    public void error(Message message, Object... args) {
+        error(Finding.withoutElement(message, args));
+    }
+
+    /** A problem of the run, printed as it comes (not sorted with the model's findings), on no element. */
+    public void error(Finding problem) {
+        print(Severity.ERROR, problem.text(), Origin.NONE, null);
+    }
+
+    /** A warning that is not a finding of the model, reported on no element. */
+    public void warning(Message message, Object... args) {
+        print(Severity.WARNING, Finding.withoutElement(message, args).text(), Origin.NONE, null);
     }
 
     public void note(String message) {
@@ -85,8 +118,9 @@ public final class Reporter {
         return errors;
     }
 
-    public int warnings() {
-        return warnings;
+    private Severity effectiveSeverity(Finding f) {
+        return RuleCatalog.byId(f.ruleId()).map(r -> config.severityOf(r, f))
+                .orElse(f.defaultSeverity() == null ? Severity.ERROR : f.defaultSeverity());
     }
 
     private boolean isSuppressed(Finding f) {
@@ -102,8 +136,6 @@ public final class Reporter {
         Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
         if (kind == Diagnostic.Kind.ERROR) {
             errors++;
-        } else {
-            warnings++;
         }
         Optional<Position> position = Position.resolve(origin, registry);
         if (position.isEmpty() && entity != null) {

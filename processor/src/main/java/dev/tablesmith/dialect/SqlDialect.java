@@ -10,6 +10,7 @@ import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.UniqueConstraint;
+import dev.tablesmith.safety.Identifiers;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,9 +36,26 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
 
     // ---------------------------------------------------------------- building blocks
 
-    /** An identifier as this database reads it. */
+    /**
+     * An identifier as this database reads it: bare when it is a plain identifier
+     * ({@link Identifiers}) that this database does not reserve, else quoted
+     * ({@link #quote(String)}). Every name was checked as a plain identifier before anything is
+     * written, so the quotes only keep a reserved word kept with {@code @Allow} a name. A
+     * mixed-case name stays bare, as Hibernate writes it when it does not quote identifiers:
+     * PostgreSQL folds it to lower case for both, so its DDL, its queries and its validator agree.
+     */
     protected String name(String identifier) {
-        return identifier;
+        return Identifiers.isPlain(identifier) && !engine().reserves(identifier) ? identifier : quote(identifier);
+    }
+
+    /** The identifier in this database's quotes, any quote in it doubled (standard SQL's double quotes). */
+    protected String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A string literal holding exactly the text, as this database reads it. */
+    protected final String literal(String text) {
+        return Sql.literal(text, engine());
     }
 
     /** Identifiers, comma-separated. */
@@ -54,7 +72,7 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
     protected static String banner(Table table) {
         StringBuilder sql = new StringBuilder();
         sql.append("-- --------------------------------------------\n");
-        sql.append("-- Table: ").append(table.name()).append('\n');
+        sql.append("-- Table: ").append(Sql.commentLine(table.name())).append('\n');
         if (table.comment() != null) {
             sql.append("-- Description: ").append(oneLine(table.comment())).append('\n');
         }
@@ -84,9 +102,9 @@ public abstract class SqlDialect implements Dialect, Change.Visitor<String, Sche
                 + ";";
     }
 
-    /** Text on one line, for {@code --} comments. */
+    /** Text on one line, for {@code --} comments: no line break or control character can end the comment. */
     protected static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
+        return Sql.commentLine(text);
     }
 
     // ---------------------------------------------------------------- statements standard SQL has

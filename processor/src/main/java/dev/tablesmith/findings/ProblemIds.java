@@ -19,6 +19,8 @@ public final class ProblemIds {
     public static final String PENDING_CHANGES = "pending-changes";
     /** A target dialect cannot express what the entities declare (see {@code Dialect#checkSupport}). */
     public static final String DIALECT_SUPPORT = "dialect-support";
+    /** The compile's class path lacks what the generated code needs ({@code tablesmith-annotations}). */
+    public static final String CLASS_PATH = "class-path";
     /** Files could not be written. */
     public static final String IO = "io";
     /**
@@ -28,6 +30,15 @@ public final class ProblemIds {
     public static final String MAPPING_NOTE = "mapping-note";
     /** An {@code @Allow} names no rule or gives no reason. */
     public static final String INVALID_ALLOW = "invalid-allow";
+    /**
+     * A name that is not a plain SQL identifier: never written into SQL. Not a rule, so no option
+     * or {@code @Allow} turns it off.
+     */
+    public static final String SQL_IDENTIFIER = "sql-identifier";
+    /** An SQL fragment (check, default, index predicate, ...) that is not one expression. Not a rule either. */
+    public static final String SQL_FRAGMENT = "sql-fragment";
+    /** Text written into SQL as a literal (a comment) that no database can hold. Not a rule either. */
+    public static final String SQL_TEXT = "sql-text";
     /** Tablesmith itself failed: a bug to report, with the trace. */
     public static final String INTERNAL = "internal";
 }

@@ -2,7 +2,6 @@ package dev.tablesmith.migration;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Renames;
 import dev.tablesmith.model.Schema;
@@ -14,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A folder's state × the entities' schema → its {@link FolderPlan}: the changes, and in write mode
- * the next migration; in check mode the pending changes are the problem. Pure: the version is
+ * the next migration; in check mode the pending changes are the problem, with the first SQL lines
+ * of the files it would write ({@link PendingPreview}). Pure: the version is
  * given, read from the clock once for all folders.
  */
 public final class FolderPlanner {
@@ -39,24 +38,24 @@ public final class FolderPlanner {
         List<Finding> problems = new ArrayList<>();
         if (options.mode() == Mode.CHECK) {
             if (!changes.isEmpty()) {
-                problems.add(FolderState.problem(ProblemIds.PENDING_CHANGES, "the entities differ from "
-                        + state.target().folder().resolve(Snapshot.FILE_NAME) + " (" + state.target().dialect().id()
-                        + "); run the build without -A" + Options.MODE + "=check to write the migration, then "
-                        + "commit it. Pending: " + changes.stream().map(Change::description)
-                                .collect(Collectors.joining(", "))));
+                problems.add(Finding.withoutElement(MigrationMessages.PENDING_CHANGES,
+                        state.target().folder().resolve(Snapshot.FILE_NAME), state.target().dialect().id(),
+                        PendingPreview.describe(changes, MigrationPlanner.plan(snapshot, model, changes,
+                                state.target().dialect(), PendingPreview.PLACEHOLDER_VERSION, options.name(),
+                                Safety.Settings.from(options.rules(), options.lockTimeout(),
+                                        options.statementTimeout())).orElseThrow())));
             }
             return new FolderPlan(state, model, changes, Optional.empty(), problems);
         }
         if (!changes.isEmpty() && snapshot.latestVersion() != null
                 && Versions.compare(version, snapshot.latestVersion()) <= 0) {
-            problems.add(FolderState.problem(ProblemIds.MIGRATION_HISTORY, "the next migration's version " + version
-                    + " is not after the newest one, " + snapshot.latestVersion() + ": Flyway would skip it; "
-                    + "give a later -A" + Options.VERSION + " (or check the clock)"));
+            problems.add(Finding.withoutElement(MigrationMessages.VERSION_NOT_AFTER, version, snapshot.latestVersion()));
             return new FolderPlan(state, model, changes, Optional.empty(), problems);
         }
         Optional<MigrationPlanner.Plan> migration = changes.isEmpty() ? Optional.empty()
                 : MigrationPlanner.plan(snapshot, model, changes, state.target().dialect(), version, options.name(),
-                        Safety.Settings.from(options.rules(), options.lockTimeout()));
+                        Safety.Settings.from(options.rules(), options.lockTimeout(),
+                                options.statementTimeout()));
         return new FolderPlan(state, model, changes, migration, problems);
     }
 }

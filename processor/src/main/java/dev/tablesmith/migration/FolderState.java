@@ -1,8 +1,7 @@
 package dev.tablesmith.migration;
 
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
-import dev.tablesmith.model.Origin;
+import dev.tablesmith.safety.SafetyCheck;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
@@ -38,11 +37,14 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
         try {
             snapshot = folder.readSnapshot();
             readable = true;
-            folder.verify(snapshot).forEach(h -> problems.add(problem(ProblemIds.MIGRATION_HISTORY, h)));
+            problems.addAll(folder.verify(snapshot));
+            // the snapshot's names and fragments reach the next migration (drops, rebuilds, downs)
+            problems.addAll(SafetyCheck.checkSnapshot(snapshot.schema(), List.of(target.dialect().engine()),
+                    folder.snapshotFile().toString()));
         } catch (IOException e) {
-            problems.add(problem(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage()));
+            problems.add(Finding.withoutElement(MigrationMessages.CANNOT_READ, folder.dir(), e.getMessage()));
         } catch (SnapshotCodec.SnapshotFormatException e) {
-            problems.add(problem(ProblemIds.MIGRATION_HISTORY, folder.unreadable(e)));
+            problems.add(folder.unreadable(e));
         }
         return new FolderState(target, snapshot, problems, readable, document(target.folder().resolve(documentName)));
     }
@@ -55,8 +57,29 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
         }
     }
 
-    static Finding problem(String id, String message) {
-        return new Finding(id, message, Origin.NONE, null);
+    /**
+     * What the folder holds now, as one value: every file's name and SHA-256 (not the lock and
+     * temporary files). Taken before the folder is read and again under the lock before writing:
+     * a difference means another build wrote the folder meanwhile.
+     */
+    public static String fingerprint(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals(FolderLock.FILE_NAME) || name.startsWith(FolderWrites.TEMP_PREFIX)) {
+                    continue;
+                }
+                b.append(name).append(' ')
+                        .append(Files.isRegularFile(p) ? Checksums.sha256(Files.readAllBytes(p)) : "dir").append('\n');
+            }
+        } catch (IOException e) {
+            b.append("unreadable: ").append(e.getMessage());
+        }
+        return b.toString();
     }
 
     public Optional<Snapshot> readableSnapshot() {

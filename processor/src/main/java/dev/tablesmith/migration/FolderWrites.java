@@ -54,6 +54,11 @@ public final class FolderWrites {
 
     /** Carries out every write, or none; names are written in sorted order so runs are repeatable. */
     public static void commit(List<Write> writes) throws IOException {
+        commit(writes, FileOps.SYSTEM);
+    }
+
+    /** As {@link #commit(List)}, changing the folders through {@code ops}. */
+    public static void commit(List<Write> writes, FileOps ops) throws IOException {
         List<Path> createdDirs = new ArrayList<>();
         List<Path> staged = new ArrayList<>();
         List<Path> placed = new ArrayList<>();
@@ -65,7 +70,7 @@ public final class FolderWrites {
                 if (w.isEmpty()) {
                     continue;
                 }
-                createDirectories(w.dir(), createdDirs);
+                createDirectories(w.dir(), createdDirs, ops);
                 sweepStaleTemporaryFiles(w.dir());
                 for (String name : w.newFiles().keySet().stream().sorted().toList()) {
                     Path target = w.dir().resolve(name);
@@ -73,8 +78,7 @@ public final class FolderWrites {
                         throw new FileAlreadyExistsException(target.toString(), null,
                                 "a migration file of that name exists and is never overwritten");
                     }
-                    Path tmp = stage(w.dir(), w.newFiles().get(name));
-                    staged.add(tmp);
+                    Path tmp = stage(w.dir(), w.newFiles().get(name).getBytes(StandardCharsets.UTF_8), staged, ops);
                     newMoves.put(tmp, target);
                 }
                 for (String name : w.replaced().keySet().stream().sorted().toList()) {
@@ -88,20 +92,19 @@ public final class FolderWrites {
                     if (old != null && Arrays.equals(old, bytes)) {
                         continue; // unchanged: not touched, its time stamp stays
                     }
-                    Path tmp = stage(w.dir(), w.replaced().get(name));
-                    staged.add(tmp);
+                    Path tmp = stage(w.dir(), bytes, staged, ops);
                     replaceMoves.put(tmp, target);
                     previous.put(target, old);
                 }
             }
             for (Map.Entry<Path, Path> e : newMoves.entrySet()) {
-                placeNew(e.getKey(), e.getValue());
+                placeNew(e.getKey(), e.getValue(), ops);
                 placed.add(e.getValue());
             }
             List<Path> replacedSoFar = new ArrayList<>();
             try {
                 for (Map.Entry<Path, Path> e : replaceMoves.entrySet()) {
-                    replace(e.getKey(), e.getValue());
+                    replace(e.getKey(), e.getValue(), ops);
                     replacedSoFar.add(e.getValue());
                 }
             } catch (IOException | RuntimeException e) {
@@ -128,13 +131,13 @@ public final class FolderWrites {
         }
     }
 
-    private static void createDirectories(Path dir, List<Path> created) throws IOException {
+    private static void createDirectories(Path dir, List<Path> created, FileOps ops) throws IOException {
         List<Path> missing = new ArrayList<>();
         for (Path d = dir.toAbsolutePath(); d != null && !Files.exists(d); d = d.getParent()) {
             missing.add(0, d);
         }
         for (Path d : missing) {
-            Files.createDirectory(d);
+            ops.createDirectory(d);
             created.add(d);
         }
     }
@@ -144,23 +147,23 @@ public final class FolderWrites {
      * when nothing has the name, so two builds writing at once cannot overwrite each other; where
      * the file system has no hard links, a move that checks first.
      */
-    private static void placeNew(Path staged, Path target) throws IOException {
+    private static void placeNew(Path staged, Path target, FileOps ops) throws IOException {
         try {
-            Files.createLink(target, staged);
+            ops.link(target, staged);
             Files.delete(staged);
         } catch (UnsupportedOperationException | FileSystemException e) {
             if (e instanceof FileAlreadyExistsException exists) {
                 throw exists;
             }
-            Files.move(staged, target); // no REPLACE_EXISTING: never overwrite
+            ops.move(staged, target); // no REPLACE_EXISTING: never overwrite
         }
     }
 
-    private static void replace(Path staged, Path target) throws IOException {
+    private static void replace(Path staged, Path target, FileOps ops) throws IOException {
         try {
-            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ops.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+            ops.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -169,9 +172,14 @@ public final class FolderWrites {
             if (old == null) {
                 Files.deleteIfExists(target);
             } else {
-                Path tmp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".tmp");
-                Files.write(tmp, old);
-                replace(tmp, target);
+                List<Path> tmp = new ArrayList<>();
+                try {
+                    replace(stage(target.getParent(), old, tmp, FileOps.SYSTEM), target, FileOps.SYSTEM);
+                } finally {
+                    for (Path p : tmp) {
+                        Files.deleteIfExists(p);
+                    }
+                }
             }
         } catch (IOException | RuntimeException suppressed) {
             cause.addSuppressed(suppressed);
@@ -201,9 +209,29 @@ public final class FolderWrites {
         }
     }
 
-    private static Path stage(Path dir, String content) throws IOException {
-        Path tmp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
-        Files.writeString(tmp, content, StandardCharsets.UTF_8);
-        return tmp;
+    /**
+     * Writes the content to a new temporary file in the folder (recorded in {@code staged} before a
+     * byte is written, so a write that fails halfway is cleaned up too).
+     */
+    private static Path stage(Path dir, byte[] content, List<Path> staged, FileOps ops) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = temporaryName(dir);
+            staged.add(tmp);
+            try {
+                ops.writeNew(tmp, content);
+                return tmp;
+            } catch (FileAlreadyExistsException e) {
+                staged.remove(tmp); // another build's temporary file: not ours to delete
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
+
+    private static Path temporaryName(Path dir) {
+        return dir.resolve(TEMP_PREFIX + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 }

@@ -1,17 +1,21 @@
 package dev.tablesmith.processor;
 
+import dev.tablesmith.codegen.CodegenMessages;
 import dev.tablesmith.codegen.MigrationCatalog;
 import dev.tablesmith.codegen.SchemaDocument;
 import dev.tablesmith.codegen.SourceWriter;
 import dev.tablesmith.diagnostics.Reporter;
+import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.findings.Severity;
+import dev.tablesmith.migration.FileOps;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderPlanner;
 import dev.tablesmith.migration.FolderState;
+import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.migration.Versions;
 import dev.tablesmith.model.Schema;
+import dev.tablesmith.options.Mode;
 import dev.tablesmith.options.Options;
 import dev.tablesmith.options.OptionsParser;
 import dev.tablesmith.reading.AllowReader;
@@ -20,10 +24,10 @@ import dev.tablesmith.reading.ModelReader;
 import dev.tablesmith.reading.ReadResult;
 import dev.tablesmith.rules.Review;
 import dev.tablesmith.rules.RuleCatalog;
+import dev.tablesmith.safety.SafetyCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
@@ -44,9 +48,13 @@ import javax.lang.model.element.TypeElement;
  */
 final class Pipeline {
     private final ProcessingEnvironment env;
+    private final AfterCompilation gate;
+    private final FileOps fileOps;
 
-    Pipeline(ProcessingEnvironment env) {
+    Pipeline(ProcessingEnvironment env, AfterCompilation gate, FileOps fileOps) {
         this.env = env;
+        this.gate = gate;
+        this.fileOps = fileOps;
     }
 
     /**
@@ -59,10 +67,12 @@ final class Pipeline {
         ElementRegistry registry = new ElementRegistry();
         Reporter reporter = new Reporter(env, registry, options.rules());
         if (!parsed.problems().isEmpty()) {
-            parsed.problems().forEach(p -> reporter.error(ProblemIds.OPTIONS, p));
+            parsed.problems().forEach(reporter::error);
             return;
         }
         Targets targets = Targets.resolve(options, OutputLocations.classOutput(env.getFiler()));
+        // taken before reading: compared under the lock before writing, to see another build's writes
+        List<String> fingerprints = targets.folders().stream().map(t -> FolderState.fingerprint(t.folder())).toList();
         List<FolderState> folders = targets.folders().stream()
                 .map(t -> FolderState.read(t, SchemaDocument.FILE_NAME)).toList();
 
@@ -76,17 +86,19 @@ final class Pipeline {
                 .read(allEntities);
 
         List<Finding> findings = new ArrayList<>(model.problems());
+        // names and fragments that could not be written safely: problems, not rules (nothing turns them off)
+        findings.addAll(SafetyCheck.check(model.schema(), model.sources(),
+                targets.dialects().stream().map(Dialect::engine).distinct().toList()));
         findings.addAll(Review.schema(model.schema(), model.sources(), options.rules(), targets.dialects()));
         // @Allow is checked on the sources compiled now; class-file entities were checked when they were compiled
         findings.addAll(AllowReader.check(AllowReader.scope(entities, registry), env.getElementUtils()));
         reporter.report(ClassFileEntities.onCompiledSourcesOnly(findings, fromClassFiles));
-        if (reporter.errors() > 0) {
+        if (reporter.errors() > 0 || !runtimeTypesPresent(options, reporter)) {
             return;
         }
         SourceWriter sources = new SourceWriter(env.getFiler(), env.getElementUtils(), reporter);
         if (targets.missing()) {
-            reporter.error(ProblemIds.IO, "cannot tell where the migration folder is (the class output is not a "
-                    + "directory below a pom.xml or build.gradle): set -A" + Options.MIGRATIONS + "=<folder>");
+            reporter.error(MigrationMessages.NO_MIGRATION_FOLDER);
             return;
         }
         if (!targets.keepsMigrations()) {
@@ -109,13 +121,34 @@ final class Pipeline {
             return;
         }
 
-        Optional<List<MigrationCatalog.DialectMigrations>> written = new Commit(env.getFiler(), reporter)
-                .write(plans, documents, options.mode(), entities);
-        if (written.isPresent()) {
-            generateSources(sources, plans.get(0).model(), model, options, targets, entities, allEntities,
-                    written.get());
+        List<MigrationCatalog.DialectMigrations> catalog = new Commit(env.getFiler(), reporter, fileOps)
+                .prepare(plans, documents, fingerprints, options.mode(), entities,
+                        state -> FolderPlanner.plan(state, model.schema(), model.renames(), model.unreadComments(),
+                                options, version), gate);
+        if (reporter.errors() == 0) {
+            generateSources(sources, plans.get(0).model(), model, options, targets, entities, allEntities, catalog);
         }
     }
+
+    /**
+     * The generated table classes and catalogue use {@code dev.tablesmith.runtime} from
+     * {@code tablesmith-annotations}. A project that put only the processor on the processor path
+     * would otherwise get a "cannot find symbol" for every use in every generated class; it gets one
+     * error naming the dependency instead, before anything is written.
+     */
+    private boolean runtimeTypesPresent(Options options, Reporter reporter) {
+        boolean generates = options.codegen().tableClasses() || options.mode() != Mode.VALIDATE;
+        List<String> missing = RUNTIME_TYPES.stream()
+                .filter(t -> env.getElementUtils().getTypeElement(t) == null).toList();
+        if (!generates || missing.isEmpty()) {
+            return true;
+        }
+        reporter.error(CodegenMessages.RUNTIME_TYPES_MISSING, String.join(" and ", missing));
+        return false;
+    }
+
+    private static final List<String> RUNTIME_TYPES =
+            List.of("dev.tablesmith.runtime.TableColumn", "dev.tablesmith.runtime.MigrationInfo");
 
     /**
      * The table classes of the entities compiled from source (those read from class files have

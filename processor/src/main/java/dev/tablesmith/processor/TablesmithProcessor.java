@@ -1,20 +1,23 @@
 package dev.tablesmith.processor;
 
 import com.google.auto.service.AutoService;
-import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.options.OptionsParser;
 import dev.tablesmith.reading.MissingTypes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import dev.tablesmith.migration.FileOps;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -49,8 +52,29 @@ public final class TablesmithProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /** Tests put a failing file system here (see {@code FileOps}). */
+    private final FileOps fileOps;
+    private AfterCompilation gate;
+
+    public TablesmithProcessor() {
+        this(FileOps.SYSTEM);
+    }
+
+    /** A processor that changes migration folders through {@code fileOps} (fault-injection tests). */
+    public TablesmithProcessor(FileOps fileOps) {
+        this.fileOps = fileOps;
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment env) {
+        super.init(env);
+        gate = AfterCompilation.of(env);
+    }
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        // every round's sources, also after the pipeline ran: the gate waits for all of them to compile
+        gate.roundStarted(new LinkedHashSet<>(ElementFilter.typesIn(round.getRootElements())), round.errorRaised());
         if (done) {
             return false;
         }
@@ -62,8 +86,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "Tablesmith failed unexpectedly; no migration was written. Please report this with the trace:\n"
-                            + trace + " [" + ProblemIds.INTERNAL + "]");
+                    Finding.withoutElement(MigrationMessages.INTERNAL, trace).text());
         }
         return false;
     }
@@ -77,7 +100,8 @@ public final class TablesmithProcessor extends AbstractProcessor {
         TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(ENTITY);
         if (entityAnnotation != null) {
             for (Element e : round.getElementsAnnotatedWith(entityAnnotation)) {
-                if (e.getKind() == ElementKind.CLASS) {
+                // records, enums, interfaces too: the reader reports them, instead of leaving them out silently
+                if (e instanceof TypeElement) {
                     pending.add(((TypeElement) e).getQualifiedName().toString());
                 }
             }
@@ -109,6 +133,6 @@ public final class TablesmithProcessor extends AbstractProcessor {
             return;
         }
         done = true;
-        new Pipeline(processingEnv).run(entities, Set.copyOf(compiledFromSource));
+        new Pipeline(processingEnv, gate, fileOps).run(entities, Set.copyOf(compiledFromSource));
     }
 }

@@ -22,6 +22,8 @@ import javax.lang.model.type.TypeMirror;
  */
 final class AttributeScanner {
     private final ReadContext ctx;
+    /** Embeddables being expanded now: one met again contains itself. */
+    private final java.util.Set<String> expanding = new java.util.HashSet<>();
 
     AttributeScanner(ReadContext ctx) {
         this.ctx = ctx;
@@ -60,23 +62,38 @@ final class AttributeScanner {
     private void addAttribute(VariableElement field, String path, TypeMirror type, Map<String, Ann> overrides,
             boolean inId, List<Attribute> out, TypeElement entity) {
         ctx.registry.register(field);
-        boolean embeddedId = Ann.has(field, Names.EMBEDDED_ID);
         TypeElement embeddable = embeddableOf(field, type);
         if (embeddable != null && !isRelationOrCollection(field)) {
-            collectOverrides(field, path + ".", overrides);
-            DeclaredType embeddableType = (DeclaredType) type;
-            for (Element member : embeddable.getEnclosedElements()) {
-                if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
-                    VariableElement inner = (VariableElement) member;
-                    TypeMirror innerType = ctx.types.asMemberOf(embeddableType, inner);
-                    addAttribute(inner, path + "." + inner.getSimpleName(), innerType, overrides,
-                            inId || embeddedId, out, entity);
-                }
+            String embeddableName = embeddable.getQualifiedName().toString();
+            if (!expanding.add(embeddableName)) {
+                ctx.problem(MappingMessages.EMBEDDABLE_CYCLE, ctx.origin(field), entity.getQualifiedName().toString(),
+                        embeddable.getSimpleName(), path);
+                return;
+            }
+            try {
+                expandEmbeddable(field, path, type, embeddable, overrides, inId, out, entity);
+            } finally {
+                expanding.remove(embeddableName);
             }
             return;
         }
         boolean id = inId || Ann.has(field, Names.ID);
         out.add(new Attribute(field, path, type, Optional.ofNullable(overrides.get(path)), id));
+    }
+
+    private void expandEmbeddable(VariableElement field, String path, TypeMirror type, TypeElement embeddable,
+            Map<String, Ann> overrides, boolean inId, List<Attribute> out, TypeElement entity) {
+        boolean embeddedId = Ann.has(field, Names.EMBEDDED_ID);
+        collectOverrides(field, path + ".", overrides);
+        DeclaredType embeddableType = (DeclaredType) type;
+        for (Element member : embeddable.getEnclosedElements()) {
+            if (member.getKind() == ElementKind.FIELD && isPersistent((VariableElement) member)) {
+                VariableElement inner = (VariableElement) member;
+                TypeMirror innerType = ctx.types.asMemberOf(embeddableType, inner);
+                addAttribute(inner, path + "." + inner.getSimpleName(), innerType, overrides,
+                        inId || embeddedId, out, entity);
+            }
+        }
     }
 
     /** The embeddable class of an {@code @Embedded}/{@code @EmbeddedId} field or one typed with an {@code @Embeddable}. */

@@ -1,5 +1,7 @@
 package dev.tablesmith.reading;
 
+
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnFacts.EnumStorage;
@@ -11,6 +13,7 @@ import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.UniqueConstraint;
+import dev.tablesmith.rules.migration.MigrationSafetyMessages;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -57,6 +60,19 @@ final class ColumnReader {
                 a.path(), mapped.error());
     }
 
+    private static String boxed(javax.lang.model.type.TypeKind kind) {
+        return switch (kind) {
+            case BOOLEAN -> "Boolean";
+            case BYTE -> "Byte";
+            case SHORT -> "Short";
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case CHAR -> "Character";
+            case FLOAT -> "Float";
+            default -> "Double";
+        };
+    }
+
     /** Reads one basic attribute into the table. Returns the column, or empty when it could not be mapped. */
     Optional<Column> addBasic(TableAssembly t, Attribute a) {
         if (Ann.has(a.field(), Names.H_FORMULA)) {
@@ -84,6 +100,10 @@ final class ColumnReader {
         boolean deprecated = deprecated(t, a, declaredNotNull);
         // A deprecated column becomes nullable: the first phase of a safe drop.
         boolean nullable = !a.id() && (deprecated || isNullable(a, columnAnn));
+        if (deprecated && !a.id() && a.type().getKind().isPrimitive()) {
+            ctx.finding(Finding.of(MigrationSafetyMessages.DEPRECATED_PRIMITIVE, fieldOrigin.annotation(Names.DEPRECATED),
+                    t.entity, a.path(), t.name() + "." + name, a.type(), boxed(a.type().getKind()), a.name()));
+        }
         Column column = new Column(name, mapped.type(), nullable, defaultOf(a.field(), name, mapped.type()),
                 Column.Identity.NONE, commentOf(a.field(), Ref.column(t.name(), name)), deprecated);
         ColumnFacts facts = new ColumnFacts(ctx.typeMapper.qualifiedName(a.type()), mapped.lengthExplicit(),

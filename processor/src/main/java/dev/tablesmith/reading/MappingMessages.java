@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.findings.Message;
 import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.findings.Severity;
 
 /** What the reader says about entities it cannot turn into a schema, and about {@code @Allow}s. */
 public enum MappingMessages implements Message {
@@ -83,7 +84,17 @@ public enum MappingMessages implements Message {
     NESTED_ARRAY("nested arrays are not supported"),
     DEPRECATED_NOT_NULL(ProblemIds.MAPPING_NOTE, "'%s' is @Deprecated but declares its column NOT NULL (%s): the column "
             + "stays NOT NULL and is not marked deprecated, so it cannot be dropped yet; to start a safe drop, remove "
-            + "%s in this release");
+            + "%s in this release"),
+    EMBEDDABLE_CYCLE("embeddable %s contains itself through '%s': an embeddable cannot hold itself, directly or "
+            + "through another embeddable (its columns would never end); map the inner one as a relation"),
+    ENTITY_RECORD("@Entity on a record: JPA creates entities with a no-argument constructor and sets their fields, "
+            + "which a record cannot have; make it a class, or map the record as an @Embeddable"),
+    ENTITY_NOT_A_CLASS("@Entity on an enum, interface or annotation type: only a class can be an entity; map an "
+            + "enum with @Enumerated on a field of an entity"),
+    ENTITY_INNER_CLASS("@Entity on an inner, local or anonymous class: JPA cannot create it without an enclosing "
+            + "instance; make it a top-level or static nested class"),
+    ENTITY_ABSTRACT("@Entity on an abstract class that no entity extends: nothing can be stored in its table; make "
+            + "it concrete, or a @MappedSuperclass of the entities that share its fields");
 
     private final String id;
     private final String template;
@@ -105,5 +116,11 @@ public enum MappingMessages implements Message {
     @Override
     public String template() {
         return template;
+    }
+
+    /** The reader's notes that do not stop the build are warnings; every other message is an error. */
+    @Override
+    public Severity defaultSeverity() {
+        return this == DEPRECATED_NOT_NULL ? Severity.WARNING : null;
     }
 }

@@ -42,6 +42,7 @@ public final class ModelReader {
     private final KeyColumns keys;
     private final Map<String, Optional<EntityInfo>> infos = new HashMap<>();
     private final boolean fkIndexes;
+    private EntityShapes shapes = new EntityShapes(List.of());
 
     /**
      * @param compiledFromSource whether a top-level type is compiled from source in this
@@ -61,6 +62,7 @@ public final class ModelReader {
     public ReadResult read(Collection<TypeElement> entities) {
         List<TypeElement> sorted = entities.stream()
                 .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).distinct().toList();
+        shapes = new EntityShapes(sorted);
         Map<String, TableAssembly> tables = new LinkedHashMap<>();
         Map<String, Sequence> sequences = new TreeMap<>();
         Map<String, String> tableRenames = new TreeMap<>();
@@ -111,6 +113,11 @@ public final class ModelReader {
             return Optional.empty();
         }
         Origin origin = ctx.origin(type);
+        Optional<MappingMessages> shape = shapes.problem(type);
+        if (shape.isPresent()) {
+            ctx.problem(shape.get(), origin, type.getQualifiedName().toString());
+            return Optional.empty();
+        }
         String entityName = entity.get().string("name").isBlank()
                 ? type.getSimpleName().toString() : entity.get().string("name").trim();
         Optional<Ann> table = ctx.find(type, Names.TABLE);
@@ -222,14 +229,31 @@ public final class ModelReader {
                     ctx.problem(MappingMessages.GENERATION_TYPE, origin, t.entity, strategy);
                     return;
                 }
-                Sequence sequence = sequenceFor(info, a, generated.get().string("generator").trim());
+                String generator = generated.get().string("generator").trim();
+                Sequence sequence = sequenceFor(info, a, generator);
                 Sequence existing = sequences.putIfAbsent(sequence.name(), sequence);
                 if (existing != null && !existing.equals(sequence)) {
                     ctx.problem(MappingMessages.SEQUENCE_TWICE, origin, t.entity, sequence.name());
                 }
-                ctx.source(Ref.sequence(sequence.name()), new Source(ctx.origin(a.field()), null, t.entity, null));
+                ctx.source(Ref.sequence(sequence.name()), new Source(ctx.origin(a.field()),
+                        sequenceNameOrigin(info, a, generator), t.entity, null));
             }
         }
+    }
+
+    /** Where {@code @SequenceGenerator(sequenceName)} (or its name) was written, or null. */
+    private Origin sequenceNameOrigin(EntityInfo info, Attribute a, String generator) {
+        if (generator.isEmpty()) {
+            return null;
+        }
+        for (Element scope : List.of(a.field(), a.declaringType(), info.type())) {
+            Optional<Ann> sg = ctx.find(scope, Names.SEQUENCE_GENERATOR).filter(s -> s.string("name").trim().equals(generator));
+            if (sg.isPresent()) {
+                ctx.origin(scope);
+                return sg.get().has("sequenceName") ? sg.get().origin("sequenceName") : sg.get().origin("name");
+            }
+        }
+        return null;
     }
 
     private Sequence sequenceFor(EntityInfo info, Attribute a, String generator) {

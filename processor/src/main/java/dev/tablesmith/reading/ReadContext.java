@@ -68,13 +68,21 @@ final class ReadContext {
         return Origin.element(ElementKeys.key(element));
     }
 
-    void problem(MappingMessages message, Origin origin, String entity, Object... args) {
-        problems.add(new Finding(message.id(), message.format(args), origin, entity));
+    /** A finding of a rule made while reading, where only the reader knows the Java side (a primitive field). */
+    void finding(Finding finding) {
+        problems.add(finding);
     }
 
-    /** A finding that is printed as a warning and does not stop the build. */
+    void problem(MappingMessages message, Origin origin, String entity, Object... args) {
+        problems.add(Finding.of(message, origin, entity, args));
+    }
+
+    /** A finding that is printed as a warning and does not stop the build (its message's default severity). */
     void warning(MappingMessages message, Origin origin, String entity, Object... args) {
-        problems.add(new Finding(message.id(), message.format(args), origin, entity, Severity.WARNING));
+        if (message.defaultSeverity() != Severity.WARNING) {
+            throw new IllegalArgumentException(message + " is not a warning in MappingMessages");
+        }
+        problems.add(Finding.of(message, origin, entity, args));
     }
 
     /**

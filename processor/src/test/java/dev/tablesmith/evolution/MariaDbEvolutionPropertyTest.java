@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@link EvolutionPropertyTest} on MariaDB (the shared embedded server) with the MySQL dialect:
+ * {@link PostgresEvolutionPropertyTest} on MariaDB (the shared embedded server) with the MySQL dialect:
  * random models and evolution steps, each try in a database of its own and each step's fresh
  * create in a new one. Only what MySQL/MariaDB writes as declared is generated: B-tree indexes on
  * plain columns, no index or unique constraint on TEXT or JSON columns.

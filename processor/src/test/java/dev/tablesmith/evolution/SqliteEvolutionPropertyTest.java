@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * {@link EvolutionPropertyTest} on SQLite: random models and evolution steps planned with the
+ * {@link PostgresEvolutionPropertyTest} on SQLite: random models and evolution steps planned with the
  * SQLite dialect (most steps are table rebuilds), each try on its own temporary database file,
  * and a new file for each step's fresh create. Only what SQLite writes as declared is generated:
  * no INCLUDE, GIN/BRIN/hash, operator classes or NULLS ordering; checks use {@code length}.

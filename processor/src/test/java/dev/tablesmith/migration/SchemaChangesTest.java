@@ -2,6 +2,7 @@ package dev.tablesmith.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tablesmith.dialect.ChangeKindCases;
 import dev.tablesmith.dialect.postgresql.PostgresDialect;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.diff.SchemaChanges;
@@ -25,9 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SchemaChangesTest {
     @ParameterizedTest(name = "{0}")
-    @MethodSource("dev.tablesmith.migration.EvolutionTest#steps")
-    void replayingThePlanGivesTheNextSchemaAndItsInverseTheBase(EvolutionTest.Step step) {
-        Schema base = EvolutionTest.base();
+    @MethodSource("dev.tablesmith.dialect.ChangeKindCases#steps")
+    void replayingThePlanGivesTheNextSchemaAndItsInverseTheBase(ChangeKindCases.Step step) {
+        Schema base = ChangeKindCases.base();
         Schema next = step.next().apply(base);
         MigrationPlanner.Plan first = MigrationPlanner.plan(Snapshot.EMPTY, base, Renames.NONE, new PostgresDialect(),
                 "1", "base", step.settings()).orElseThrow();

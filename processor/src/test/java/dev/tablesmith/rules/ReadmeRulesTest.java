@@ -41,6 +41,7 @@ class ReadmeRulesTest {
                 assertEquals(1, line.lines().count(), rule.id() + ": one line: " + line);
             }
             assertTrue(rule.explanation().contains("Compliant:"), rule.id() + " explains with a compliant example");
+            assertTrue(rule.summary().length() > 20, rule.id() + " says what it checks: " + rule.summary());
             assertTrue(rule.defaultSeverity() != Severity.OFF, rule.id() + " is on by default");
         }
     }

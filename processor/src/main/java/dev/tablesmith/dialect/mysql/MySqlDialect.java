@@ -1,7 +1,5 @@
 package dev.tablesmith.dialect.mysql;
 
-import static dev.tablesmith.dialect.Sql.literal;
-
 import dev.tablesmith.dialect.SqlDialect;
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
@@ -18,6 +16,7 @@ import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
 import dev.tablesmith.model.UniqueConstraint;
+import dev.tablesmith.safety.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +38,17 @@ public final class MySqlDialect extends SqlDialect {
     @Override
     public String id() {
         return "mysql";
+    }
+
+    @Override
+    public SqlEngine engine() {
+        return SqlEngine.MYSQL;
+    }
+
+    /** MySQL's own quotes: backticks (double quotes are strings unless ANSI_QUOTES is on). */
+    @Override
+    protected String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
     }
 
     /**

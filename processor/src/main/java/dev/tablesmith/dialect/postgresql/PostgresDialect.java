@@ -1,7 +1,5 @@
 package dev.tablesmith.dialect.postgresql;
 
-import static dev.tablesmith.dialect.Sql.literal;
-
 import dev.tablesmith.dialect.Sql;
 import dev.tablesmith.dialect.SqlDialect;
 import dev.tablesmith.diff.Change;
@@ -15,6 +13,8 @@ import dev.tablesmith.model.IndexMethod;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
+import dev.tablesmith.safety.SqlEngine;
+import dev.tablesmith.safety.SqlFragments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +37,11 @@ public final class PostgresDialect extends SqlDialect {
         return "postgresql";
     }
 
+    @Override
+    public SqlEngine engine() {
+        return SqlEngine.POSTGRESQL;
+    }
+
     /**
      * {@code CONCURRENTLY} cannot run in a transaction. The second steps of the safe forms (VALIDATE
      * CONSTRAINT, the safe SET NOT NULL, a unique constraint attached to a concurrently built index)
@@ -53,8 +58,39 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     @Override
+    public boolean buildsIndexesConcurrently() {
+        return true;
+    }
+
+    @Override
     public String lockTimeout(String timeout) {
         return "SET lock_timeout = " + literal(timeout) + ";";
+    }
+
+    /**
+     * Every script with a statement sets both timeouts (a new table may still lock the table its
+     * foreign key references). A transactional script gets the statement timeout; a script outside
+     * a transaction runs without one: its concurrent builds and validations take as long as the
+     * table needs, and block no writes meanwhile.
+     */
+    @Override
+    public String sessionSettings(boolean transactional, boolean locksTablesInUse, boolean statements,
+            String lockTimeout, String statementTimeout) {
+        if (lockTimeout == null || !statements) {
+            return "";
+        }
+        String sql = lockTimeout(lockTimeout);
+        if (!transactional) {
+            return sql + "\n-- No statement timeout: a CONCURRENTLY build or a validation takes as long as the table "
+                    + "needs\n-- and blocks no writes meanwhile (lock_timeout still bounds every wait for a lock).\n"
+                    + "SET statement_timeout = 0;";
+        }
+        return statementTimeout == null ? sql : sql + "\nSET statement_timeout = " + literal(statementTimeout) + ";";
+    }
+
+    @Override
+    public String lintDirectives(List<Change> changes, boolean transactional, String undoes, boolean timeouts) {
+        return SquawkDirectives.of(changes, transactional, undoes, timeouts);
     }
 
     /** Every {@code updated_at} trigger calls one shared function, created with the first of them. */
@@ -237,7 +273,7 @@ public final class PostgresDialect extends SqlDialect {
             sql.append(" NOT NULL");
         }
         if (c.defaultValue() != null) {
-            sql.append(" DEFAULT ").append(c.defaultValue());
+            sql.append(" DEFAULT ").append(defaultValue(c.defaultValue()));
         }
         return sql.toString();
     }
@@ -285,7 +321,7 @@ public final class PostgresDialect extends SqlDialect {
         statements.add(alter(t.table(), "ALTER COLUMN " + column + " TYPE " + type(t.to())
                 + " USING " + column + "::" + type(t.to())));
         if (t.defaultTo() != null) {
-            statements.add(alter(t.table(), "ALTER COLUMN " + column + " SET DEFAULT " + t.defaultTo()));
+            statements.add(alter(t.table(), "ALTER COLUMN " + column + " SET DEFAULT " + defaultValue(t.defaultTo())));
         }
         return String.join("\n", statements);
     }
@@ -298,23 +334,37 @@ public final class PostgresDialect extends SqlDialect {
     public String setNotNull(Change.SetNotNull n, Schema before) {
         String column = name(n.column());
         if (!n.notNull()) {
-            return alter(n.table(), "ALTER COLUMN " + column + " DROP NOT NULL");
+            // the down of a safe SET NOT NULL runs outside a transaction
+            return RERUNNABLE + "DROP NOT NULL does nothing to a nullable column\n"
+                    + alter(n.table(), "ALTER COLUMN " + column + " DROP NOT NULL");
         }
         if (!n.safe()) {
             return alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL");
         }
+        // outside a transaction, so every statement can run again after a failure at any point
         String check = name(n.table() + "_" + n.column() + "_not_null");
         return String.join("\n",
+                alter(n.table(), "DROP CONSTRAINT IF EXISTS " + check),
                 alter(n.table(), "ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID"),
                 alter(n.table(), "VALIDATE CONSTRAINT " + check),
+                RERUNNABLE + "SET NOT NULL does nothing to a NOT NULL column",
                 alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL"),
-                alter(n.table(), "DROP CONSTRAINT " + check));
+                alter(n.table(), "DROP CONSTRAINT IF EXISTS " + check));
     }
 
     @Override
     public String setDefault(Change.SetDefault d, Schema before) {
         return alter(d.table(), "ALTER COLUMN " + name(d.column())
-                + (d.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + d.to()));
+                + (d.to() == null ? " DROP DEFAULT" : " SET DEFAULT " + defaultValue(d.to())));
+    }
+
+    /**
+     * A default as written when it is a literal, a word or a call ({@code now()}); any other
+     * expression in parentheses, so nothing in it can be read as another clause of the column.
+     */
+    static String defaultValue(String sql) {
+        String d = sql.trim();
+        return SqlFragments.isSimpleDefault(d, SqlEngine.POSTGRESQL) ? d : "(" + d + ")";
     }
 
     // ---------------------------------------------------------------- comments
@@ -346,17 +396,41 @@ public final class PostgresDialect extends SqlDialect {
         return "COMMENT ON INDEX " + name(index) + " IS " + commentText(comment) + ";";
     }
 
-    private static String commentText(String comment) {
+    private String commentText(String comment) {
         return comment == null ? "NULL" : literal(comment);
     }
 
     // ---------------------------------------------------------------- indexes and constraints
 
+    /**
+     * A concurrent build can be run again after it failed at any point: one interrupted halfway
+     * leaves an INVALID index behind, which is dropped first (only then: a valid index of the name
+     * stays and {@code IF NOT EXISTS} skips the build). PostgreSQL has no {@code DROP INDEX
+     * CONCURRENTLY} inside a block, so that drop takes the table's lock briefly, bounded by
+     * {@code lock_timeout}; it happens only after a failure.
+     */
     @Override
     public String addIndex(Change.AddIndex a, Schema before) {
+        String build = createIndex(a.table(), a.index(), a.concurrently());
+        if (a.concurrently()) {
+            String index = name(a.index().name());
+            build = "-- Re-runnable: drops the INVALID index a failed build of " + a.index().name() + " left behind.\n"
+                    + doBlock("IF EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass(" + literal(index)
+                            + ") AND NOT indisvalid) THEN\n" + INDENT + INDENT + "DROP INDEX " + index + ";\n"
+                            + INDENT + "END IF;")
+                    + "\n" + build;
+        }
         // the comment (the index's reason) goes with the index, also when a down re-creates it
-        return createIndex(a.table(), a.index(), a.concurrently())
-                + (a.index().comment() == null ? "" : "\n" + indexComment(a.index().name(), a.index().comment()));
+        return build + (a.index().comment() == null ? "" : "\n" + indexComment(a.index().name(), a.index().comment()));
+    }
+
+    /** {@code DO} with {@code body} between {@code BEGIN} and {@code END}, dollar-quoted with a tag the body lacks. */
+    private static String doBlock(String body) {
+        String tag = "$do$";
+        while (body.contains(tag)) {
+            tag = tag.substring(0, tag.length() - 1) + "_$";
+        }
+        return "DO " + tag + "\nBEGIN\n" + INDENT + body + "\nEND\n" + tag + ";";
     }
 
     @Override
@@ -369,10 +443,14 @@ public final class PostgresDialect extends SqlDialect {
         return dropConstraint(p.table(), p.key().name());
     }
 
+    /** Outside a transaction, so it can run again: it attaches the index only when the key is not there yet. */
     @Override
     public String addUniqueUsingIndex(Change.AddUniqueUsingIndex u, Schema before) {
-        return alter(u.table(), "ADD CONSTRAINT " + name(u.unique().name()) + " UNIQUE USING INDEX "
-                + name(u.unique().name()));
+        return "-- Re-runnable: attaches the index only if " + u.unique().name() + " is not there yet.\n"
+                + doBlock("IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass("
+                        + literal(name(u.table())) + ") AND conname = " + literal(u.unique().name()) + ") THEN\n"
+                        + INDENT + INDENT + alter(u.table(), "ADD CONSTRAINT " + name(u.unique().name())
+                                + " UNIQUE USING INDEX " + name(u.unique().name())) + "\n" + INDENT + "END IF;");
     }
 
     @Override
@@ -400,10 +478,15 @@ public final class PostgresDialect extends SqlDialect {
         return dropConstraint(f.table(), f.foreignKey().name());
     }
 
+    /** Runs outside a transaction (see {@link #isTransactional}); validating a valid constraint again does nothing. */
     @Override
     public String validateConstraint(Change.ValidateConstraint v, Schema before) {
-        return alter(v.table(), "VALIDATE CONSTRAINT " + name(v.constraint()));
+        return RERUNNABLE + "VALIDATE CONSTRAINT does nothing to a valid constraint\n"
+                + alter(v.table(), "VALIDATE CONSTRAINT " + name(v.constraint()));
     }
+
+    /** squawk's mark for a statement outside a transaction that can run again as it is; the reason follows. */
+    private static final String RERUNNABLE = "-- squawk-ignore prefer-robust-stmts -- re-runnable: ";
 
     @Override
     public String addExclusion(Change.AddExclusion e, Schema before) {
@@ -420,7 +503,7 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     private String exclusion(ExclusionConstraint e) {
-        String elements = e.elements().stream().map(el -> Sql.element(el.expression()) + " WITH " + el.operator())
+        String elements = e.elements().stream().map(el -> Sql.element(el.expression(), engine()) + " WITH " + el.operator())
                 .collect(Collectors.joining(", "));
         return "CONSTRAINT " + name(e.name()) + " EXCLUDE USING " + e.method().sql() + " (" + elements + ")"
                 + (e.where() == null ? "" : " WHERE (" + e.where() + ")");
@@ -444,7 +527,7 @@ public final class PostgresDialect extends SqlDialect {
         }
         sql.append("INDEX ");
         if (concurrently) {
-            sql.append("CONCURRENTLY ");
+            sql.append("CONCURRENTLY IF NOT EXISTS ");
         }
         sql.append(name(index.name())).append(" ON ").append(name(table));
         if (index.method() != IndexMethod.BTREE) {
@@ -462,7 +545,7 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     private String indexElement(IndexElement e) {
-        StringBuilder sql = new StringBuilder(e.column() != null ? name(e.column()) : Sql.element(e.expression()));
+        StringBuilder sql = new StringBuilder(e.column() != null ? name(e.column()) : Sql.element(e.expression(), engine()));
         if (e.opclass() != null) {
             sql.append(' ').append(e.opclass());
         }
@@ -494,13 +577,17 @@ public final class PostgresDialect extends SqlDialect {
                 + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
     }
 
-    private static String updatedAtFunction() {
+    /** The shared {@code updated_at} trigger function as a migration creates it (tests compare history with it). */
+    public static String updatedAtFunction() {
         return """
-                -- Keeps updated_at current on every UPDATE, whoever writes the row.
+                -- Sets updated_at to now() on every UPDATE that leaves it alone, whoever writes the row;
+                -- a value the UPDATE sets itself is kept (as MySQL's ON UPDATE and @UpdateTimestamp do).
                 CREATE OR REPLACE FUNCTION %s()
                 RETURNS TRIGGER AS $$
                 BEGIN
-                    NEW.updated_at = now();
+                    IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+                        NEW.updated_at = now();
+                    END IF;
                     RETURN NEW;
                 END;
                 $$ LANGUAGE plpgsql;""".formatted(UPDATED_AT_FUNCTION);

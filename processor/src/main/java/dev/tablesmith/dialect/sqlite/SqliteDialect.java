@@ -15,6 +15,7 @@ import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.Trigger;
+import dev.tablesmith.safety.SqlEngine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,11 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public String id() {
         return "sqlite";
+    }
+
+    @Override
+    public SqlEngine engine() {
+        return SqlEngine.SQLITE;
     }
 
     /**

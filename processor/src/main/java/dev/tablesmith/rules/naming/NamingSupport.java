@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * names the annotation the user writes (or edits) to give an object the suggested name.
  */
 final class NamingSupport {
+    // compiled once: the conversions run for every name of every entity
+    private static final Pattern UPPER_RUN = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern LOWER_UPPER = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
     private NamingSupport() {}
 
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
@@ -29,22 +34,63 @@ final class NamingSupport {
     /**
      * The snake_case spelling of a name: camelCase humps and runs of non-alphanumerics become
      * single underscores ({@code OrderItem} → {@code order_item}, {@code URLPath} → {@code url_path}).
+     * Latin letters with accents lose them ({@code Größe} → {@code groesse} is not attempted:
+     * {@code grosse}); null for letters of other scripts, which have no spelling to suggest.
      */
     static String toSnakeCase(String name) {
-        String spaced = name
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .replaceAll("[^A-Za-z0-9]+", "_");
-        String snake = spaced.toLowerCase(Locale.ROOT).replaceAll("^_+|_+$", "");
+        String ascii = toAsciiLetters(name);
+        if (ascii == null) {
+            return null;
+        }
+        String spaced = NON_ALNUM.matcher(LOWER_UPPER.matcher(UPPER_RUN.matcher(ascii).replaceAll("$1_$2"))
+                .replaceAll("$1_$2")).replaceAll("_");
+        String snake = EDGE_UNDERSCORES.matcher(spaced.toLowerCase(Locale.ROOT)).replaceAll("");
         if (snake.isEmpty()) {
             return "t";
         }
         return Character.isDigit(snake.charAt(0)) ? "t_" + snake : snake;
     }
 
-    /** The handbook's name for a table: snake_case with its last word in the plural. */
+    /** The handbook's name for a table: snake_case with its last word in the plural; null when there is none. */
     static String tableNameFor(String name) {
-        return English.pluralizeLast(toSnakeCase(name));
+        String snake = toSnakeCase(name);
+        return snake == null ? null : English.pluralizeLast(snake);
+    }
+
+    private static final java.util.Map<Integer, String> LATIN = java.util.Map.ofEntries(
+            java.util.Map.entry((int) 'ß', "ss"), java.util.Map.entry((int) 'æ', "ae"), java.util.Map.entry((int) 'Æ', "AE"),
+            java.util.Map.entry((int) 'ø', "o"), java.util.Map.entry((int) 'Ø', "O"), java.util.Map.entry((int) 'œ', "oe"),
+            java.util.Map.entry((int) 'Œ', "OE"), java.util.Map.entry((int) 'ł', "l"), java.util.Map.entry((int) 'Ł', "L"),
+            java.util.Map.entry((int) 'đ', "d"), java.util.Map.entry((int) 'Đ', "D"), java.util.Map.entry((int) 'þ', "th"),
+            java.util.Map.entry((int) 'Þ', "Th"), java.util.Map.entry((int) 'ð', "d"), java.util.Map.entry((int) 'ı', "i"));
+
+    /**
+     * The name with Latin letters spelled in ASCII (accents dropped, ß as ss); other characters that
+     * are not letters stay (they become underscores later); null when a letter of another script
+     * remains.
+     */
+    static String toAsciiLetters(String name) {
+        String decomposed = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            i += Character.charCount(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (c < 128) {
+                b.append((char) c);
+            } else if (LATIN.containsKey(c)) {
+                b.append(LATIN.get(c));
+            } else if (Character.isLetter(c)) {
+                return null;
+            } else {
+                b.append('_');
+            }
+        }
+        return b.toString();
     }
 
     /** The singular of a table name ({@code order_items} → {@code order_item}), as keys and foreign keys use it. */
@@ -60,6 +106,12 @@ final class NamingSupport {
      */
     static String fix(Source source, String derivedAnnotation, String newName) {
         Origin written = source.nameOrigin();
+        if (newName == null) {
+            // a name in another script: no spelling to suggest, only where to write one
+            String where = written == null || written.annotation() == null || written.path() == null
+                    ? "@" + derivedAnnotation + "(name)" : "the name in @" + annotationOf(written, written.path().split("\\."));
+            return "give it an ASCII snake_case name with " + where;
+        }
         if (written == null || written.annotation() == null || written.path() == null) {
             return "add @" + derivedAnnotation + "(name = \"" + newName + "\")";
         }
@@ -104,7 +156,7 @@ final class NamingSupport {
      * {@code @CollectionTable}.
      */
     static String fixForColumn(Table table, String column, Source source, String newName) {
-        if (source.nameOrigin() != null) {
+        if (source.nameOrigin() != null || newName == null) {
             return fix(source, "Column", newName);
         }
         Origin origin = source.origin();
@@ -123,9 +175,5 @@ final class NamingSupport {
                 && table.foreignKeys().get(1).columns().contains(column);
         return "add @" + tableAnnotation(table) + "(" + (inverse ? "inverseJoinColumns" : "joinColumns")
                 + " = @JoinColumn(name = \"" + newName + "\"))";
-    }
-
-    static String quoted(String name) {
-        return "'" + name + "'";
     }
 }

@@ -1,5 +1,8 @@
 package dev.tablesmith.rules.naming;
 
+import dev.tablesmith.safety.ReservedWords;
+import dev.tablesmith.safety.SqlEngine;
+
 import dev.tablesmith.findings.Finding;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Column;
@@ -63,29 +66,31 @@ public final class ReservedWordRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
-            List<ReservedWords.Dialect> tableDialects = ReservedWords.reservedIn(table.name());
+            List<SqlEngine> tableDialects = ReservedWords.reservedIn(table.name());
             if (!tableDialects.isEmpty()) {
                 Source source = context.sources().find(Ref.table(table.name()));
                 String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), tableSuggestion(table.name()));
-                report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
-                        + " is a reserved word in " + titles(tableDialects) + ": " + fix,
-                        source.nameOrOrigin(), source.entity()));
+                report.accept(Finding.of(NamingMessages.RESERVED_TABLE, source.nameOrOrigin(), source.entity(),
+                        table.name(), titles(tableDialects), fix));
             }
             for (Column column : table.columns()) {
-                List<ReservedWords.Dialect> dialects = ReservedWords.reservedIn(column.name());
+                List<SqlEngine> dialects = ReservedWords.reservedIn(column.name());
                 if (dialects.isEmpty()) {
                     continue;
                 }
                 Source source = context.sources().find(Ref.column(table.name(), column.name()));
                 String fix = NamingSupport.fixForColumn(table, column.name(), source, columnSuggestion(column.name()));
-                report.accept(new Finding(id(), "column name " + NamingSupport.quoted(column.name())
-                        + " is a reserved word in " + titles(dialects) + ": " + fix,
-                        source.nameOrOrigin(), source.entity()));
+                report.accept(Finding.of(NamingMessages.RESERVED_COLUMN, source.nameOrOrigin(), source.entity(),
+                        column.name(), titles(dialects), fix));
             }
         }
     }
 
-    /** The plural when it is free ({@code user} → {@code users}), else a prefixed name. */
+    /**
+     * The plural when it is free ({@code user} → {@code users}), else a prefixed name. table-plural
+     * suggests the same name, and where both report one table the reporter prints only
+     * table-plural's finding, which names the reserved word too.
+     */
     static String tableSuggestion(String name) {
         String plural = NamingSupport.tableNameFor(name);
         return ReservedWords.isReserved(plural) ? "app_" + plural : plural;
@@ -96,8 +101,8 @@ public final class ReservedWordRule implements SchemaRule {
         return known != null ? known : NamingSupport.toSnakeCase(name) + "_value";
     }
 
-    private static String titles(List<ReservedWords.Dialect> dialects) {
-        List<String> names = dialects.stream().map(ReservedWords.Dialect::title).toList();
+    static String titles(List<SqlEngine> dialects) {
+        List<String> names = dialects.stream().map(SqlEngine::title).toList();
         if (names.size() == 1) {
             return names.get(0);
         }

@@ -8,6 +8,9 @@ import dev.tablesmith.model.Table;
 import dev.tablesmith.rules.Category;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
+import dev.tablesmith.safety.ReservedWords;
+import dev.tablesmith.safety.SqlEngine;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Table names are plural: their last word is in the plural (or a mass noun such as {@code data}). */
@@ -48,14 +51,22 @@ public final class TablePluralRule implements SchemaRule {
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (Table table : context.schema().tables()) {
             String snake = NamingSupport.toSnakeCase(table.name());
+            if (snake == null) {
+                continue; // a name in another script: table-snake-case asks for an ASCII name
+            }
             String last = snake.substring(snake.lastIndexOf('_') + 1);
             if (!last.matches("[a-z]+") || English.isPlural(last)) {
                 continue; // a trailing number or code cannot be judged
             }
             Source source = context.sources().find(Ref.table(table.name()));
-            String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), English.pluralizeLast(snake));
-            report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
-                    + " should be plural: " + fix, source.nameOrOrigin(), source.entity()));
+            // the same name reserved-word suggests, so one rename fixes both and one finding says so
+            String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table),
+                    ReservedWordRule.tableSuggestion(table.name()));
+            List<SqlEngine> reserved = ReservedWords.reservedIn(table.name());
+            report.accept(reserved.isEmpty()
+                    ? Finding.of(NamingMessages.TABLE_PLURAL, source.nameOrOrigin(), source.entity(), table.name(), fix)
+                    : Finding.of(NamingMessages.TABLE_PLURAL_AND_RESERVED, source.nameOrOrigin(), source.entity(),
+                            table.name(), ReservedWordRule.titles(reserved), fix));
         }
     }
 }

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * type (Hibernate serialises the array into a {@code varbinary(255)}), so Tablesmith refuses it on
  * this dialect ({@code dialect-support}, see {@code MySqlSupportTest}).
  */
-class MariaDbMappingMatrixTest {
+public class MariaDbMappingMatrixTest {
     @TempDir
     Path migrations;
 
@@ -95,7 +95,7 @@ class MariaDbMappingMatrixTest {
     }
 
     /** The matrix without its array field (see the class comment); fails if that field moves. */
-    static JavaFileObject[] sources() throws IOException {
+    public static JavaFileObject[] sources() throws IOException {
         List<JavaFileObject> out = new ArrayList<>();
         for (JavaFileObject f : MappingMatrixTestAccess.sources()) {
             String text = content(f);

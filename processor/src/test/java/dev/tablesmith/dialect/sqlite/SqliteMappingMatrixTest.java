@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Hibernate itself creates on SQLite for the same entities. Only the array field is left out: SQLite
  * has no arrays and the processor refuses it (see {@link SqliteSupportTest}).
  */
-class SqliteMappingMatrixTest {
+public class SqliteMappingMatrixTest {
     @TempDir
     Path dir;
 
@@ -133,7 +133,7 @@ class SqliteMappingMatrixTest {
     }
 
     /** The matrix without its one array field. */
-    static JavaFileObject[] sources() throws IOException {
+    public static JavaFileObject[] sources() throws IOException {
         Path folder = Path.of("src/test/resources/matrix");
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().map(p -> {

@@ -1,5 +1,8 @@
 package dev.tablesmith.rules.naming;
 
+import dev.tablesmith.safety.ReservedWords;
+import dev.tablesmith.safety.SqlEngine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package dev.tablesmith.rules.naming;
 
+import dev.tablesmith.safety.ReservedWords;
+import dev.tablesmith.safety.SqlEngine;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tablesmith.testkit.PostgresServer;
@@ -62,10 +65,10 @@ class ReservedWordsTest {
 
     @Test
     void wordsAreReportedPerDialect() {
-        assertEquals(List.of(ReservedWords.Dialect.POSTGRESQL, ReservedWords.Dialect.MYSQL, ReservedWords.Dialect.SQLITE),
+        assertEquals(List.of(SqlEngine.POSTGRESQL, SqlEngine.MYSQL, SqlEngine.SQLITE),
                 ReservedWords.reservedIn("Order"));
-        assertEquals(List.of(ReservedWords.Dialect.POSTGRESQL), ReservedWords.reservedIn("user"));
-        assertEquals(List.of(ReservedWords.Dialect.MYSQL), ReservedWords.reservedIn("rank"));
+        assertEquals(List.of(SqlEngine.POSTGRESQL), ReservedWords.reservedIn("user"));
+        assertEquals(List.of(SqlEngine.MYSQL), ReservedWords.reservedIn("rank"));
         assertEquals(List.of(), ReservedWords.reservedIn("users"));
     }
 

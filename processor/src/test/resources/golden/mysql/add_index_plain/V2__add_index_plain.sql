@@ -1,0 +1,5 @@
+-- Tablesmith migration V2__add_index_plain (up, mysql)
+-- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+ALTER TABLE orders ADD INDEX idx_orders_status (status);

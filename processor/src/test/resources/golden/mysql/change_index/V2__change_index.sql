@@ -1,0 +1,9 @@
+-- Tablesmith migration V2__change_index (up, mysql)
+-- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET SESSION lock_wait_timeout = 5;
+
+ALTER TABLE users DROP INDEX idx_users_name, ALGORITHM=INPLACE, LOCK=NONE;
+
+ALTER TABLE users ADD INDEX idx_users_name (name DESC), ALGORITHM=INPLACE, LOCK=NONE;

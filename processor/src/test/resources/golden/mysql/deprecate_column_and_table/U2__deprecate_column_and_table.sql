@@ -1,0 +1,6 @@
+-- Tablesmith migration U2__deprecate_column_and_table (down, mysql)
+-- Undoes V2__deprecate_column_and_table, last change first.
+
+-- column users.name is no longer deprecated.
+
+-- table notes is no longer deprecated.

@@ -1,8 +1,0 @@
--- Tablesmith migration U20260101000004__set_articles_summary_default_and_set_articles_summary_not_null (down, mysql)
--- Undoes V20260101000004__set_articles_summary_default_and_set_articles_summary_not_null, last change first.
-
-SET SESSION lock_wait_timeout = 5;
-
-ALTER TABLE articles MODIFY COLUMN summary VARCHAR(200) NULL DEFAULT '';
-
-ALTER TABLE articles MODIFY COLUMN summary VARCHAR(200) NULL;

@@ -1,7 +1,0 @@
--- Tablesmith migration V20260101000008__drop_articles_legacy_code (up, mysql)
--- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
--- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
-
-SET SESSION lock_wait_timeout = 5;
-
-ALTER TABLE articles DROP COLUMN legacy_code;

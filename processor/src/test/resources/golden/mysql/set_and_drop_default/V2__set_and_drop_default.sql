@@ -1,0 +1,9 @@
+-- Tablesmith migration V2__set_and_drop_default (up, mysql)
+-- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET SESSION lock_wait_timeout = 5;
+
+ALTER TABLE users MODIFY COLUMN created_at DATETIME(6) NOT NULL;
+
+ALTER TABLE users MODIFY COLUMN age INT NULL DEFAULT 0;

@@ -1,0 +1,5 @@
+-- Tablesmith migration V2__set_not_null_plain (up, mysql)
+-- MySQL commits each DDL statement on its own: if one fails, the ones before it stay applied.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+ALTER TABLE users MODIFY COLUMN name VARCHAR(100) NOT NULL;

@@ -1,0 +1,4 @@
+-- Tablesmith migration U2.1__add_check_not_valid (down, postgresql)
+-- Undoes V2.1__add_check_not_valid, last change first.
+-- Run it outside a transaction (autocommit), like its up file.
+-- squawk-disable-assume-in-transaction

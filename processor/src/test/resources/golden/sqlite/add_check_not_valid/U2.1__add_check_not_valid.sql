@@ -1,0 +1,2 @@
+-- Tablesmith migration U2.1__add_check_not_valid (down, sqlite)
+-- Undoes V2.1__add_check_not_valid, last change first.

@@ -1,0 +1,23 @@
+-- Tablesmith migration U2.1__add_foreign_key_not_valid (down, sqlite)
+-- Undoes V2.1__add_foreign_key_not_valid, last change first.
+-- Run it outside a transaction (autocommit), like its up file.
+
+-- drop_notes_user_id_fkey: SQLite cannot do this with ALTER TABLE, so notes is rebuilt
+-- (sqlite.org/lang_altertable.html#otheralter); foreign keys are off meanwhile, then checked.
+PRAGMA foreign_keys = OFF;
+SAVEPOINT rebuild_notes;
+CREATE TABLE notes__rebuild (
+    id BIGINT NOT NULL,
+    body CLOB,
+    user_id BIGINT
+);
+INSERT INTO notes__rebuild (id, body, user_id)
+    SELECT id, body, user_id FROM notes;
+DROP TABLE notes;
+ALTER TABLE notes__rebuild RENAME TO notes;
+-- any row whose foreign key no longer holds fails this CHECK, and with it the migration
+CREATE TEMP TABLE tablesmith_fk_violations (violations INTEGER CHECK (violations = 0));
+INSERT INTO tablesmith_fk_violations SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE tablesmith_fk_violations;
+RELEASE rebuild_notes;
+PRAGMA foreign_keys = ON;

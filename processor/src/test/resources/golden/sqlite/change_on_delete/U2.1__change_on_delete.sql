@@ -1,0 +1,2 @@
+-- Tablesmith migration U2.1__change_on_delete (down, sqlite)
+-- Undoes V2.1__change_on_delete, last change first.

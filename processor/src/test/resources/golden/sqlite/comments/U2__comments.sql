@@ -1,0 +1,2 @@
+-- Tablesmith migration U2__comments (down, sqlite)
+-- Undoes V2__comments, last change first.

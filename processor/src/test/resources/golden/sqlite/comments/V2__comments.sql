@@ -1,0 +1,3 @@
+-- Tablesmith migration V2__comments (up, sqlite)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).

@@ -1,0 +1,2 @@
+-- Tablesmith migration U2.1__enum_values_changed (down, sqlite)
+-- Undoes V2.1__enum_values_changed, last change first.

@@ -1,0 +1,55 @@
+-- Tablesmith migration V2.3__rename_column_and_reuse_its_name (up, sqlite)
+-- Runs outside Flyway's transaction (executeInTransaction=false in its .conf file): a table rebuild
+-- turns foreign keys off, which SQLite ignores inside a transaction; each rebuild is its own SAVEPOINT.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+-- add_orders_buyer_id_fkey: SQLite cannot do this with ALTER TABLE, so orders is rebuilt
+-- (sqlite.org/lang_altertable.html#otheralter); foreign keys are off meanwhile, then checked.
+PRAGMA foreign_keys = OFF;
+SAVEPOINT rebuild_orders;
+CREATE TABLE orders__rebuild (
+    id INTEGER,
+    buyer_id BIGINT NOT NULL,
+    total NUMERIC(10, 2) NOT NULL,
+    status VARCHAR(20) NOT NULL,
+    user_id BIGINT,
+    CONSTRAINT orders_pkey PRIMARY KEY (id),
+    CONSTRAINT orders_buyer_id_fkey FOREIGN KEY (buyer_id) REFERENCES users (id),
+    CONSTRAINT orders_status_valid CHECK (status IN ('NEW', 'PAID'))
+);
+INSERT INTO orders__rebuild (id, buyer_id, total, status, user_id)
+    SELECT id, buyer_id, total, status, user_id FROM orders;
+DROP TABLE orders;
+ALTER TABLE orders__rebuild RENAME TO orders;
+-- any row whose foreign key no longer holds fails this CHECK, and with it the migration
+CREATE TEMP TABLE tablesmith_fk_violations (violations INTEGER CHECK (violations = 0));
+INSERT INTO tablesmith_fk_violations SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE tablesmith_fk_violations;
+RELEASE rebuild_orders;
+PRAGMA foreign_keys = ON;
+
+-- add_orders_user_id_fkey: SQLite cannot do this with ALTER TABLE, so orders is rebuilt
+-- (sqlite.org/lang_altertable.html#otheralter); foreign keys are off meanwhile, then checked.
+PRAGMA foreign_keys = OFF;
+SAVEPOINT rebuild_orders;
+CREATE TABLE orders__rebuild (
+    id INTEGER,
+    buyer_id BIGINT NOT NULL,
+    total NUMERIC(10, 2) NOT NULL,
+    status VARCHAR(20) NOT NULL,
+    user_id BIGINT,
+    CONSTRAINT orders_pkey PRIMARY KEY (id),
+    CONSTRAINT orders_buyer_id_fkey FOREIGN KEY (buyer_id) REFERENCES users (id),
+    CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL,
+    CONSTRAINT orders_status_valid CHECK (status IN ('NEW', 'PAID'))
+);
+INSERT INTO orders__rebuild (id, buyer_id, total, status, user_id)
+    SELECT id, buyer_id, total, status, user_id FROM orders;
+DROP TABLE orders;
+ALTER TABLE orders__rebuild RENAME TO orders;
+-- any row whose foreign key no longer holds fails this CHECK, and with it the migration
+CREATE TEMP TABLE tablesmith_fk_violations (violations INTEGER CHECK (violations = 0));
+INSERT INTO tablesmith_fk_violations SELECT count(*) FROM pragma_foreign_key_check;
+DROP TABLE tablesmith_fk_violations;
+RELEASE rebuild_orders;
+PRAGMA foreign_keys = ON;
