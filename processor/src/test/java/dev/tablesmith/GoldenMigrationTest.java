@@ -79,9 +79,23 @@ class GoldenMigrationTest {
             if (name.equals(upName)) {
                 // the updated_at function as it was before issue 16
                 asCommitted = CommittedHistory.asBeforeIssue16(asCommitted, PostgresDialect.updatedAtFunction());
+                asCommitted = asBeforeHibernateKeyOrder(asCommitted);
             }
             assertEquals(Files.readString(committed.resolve(name)), asCommitted, name);
         }
+    }
+
+    /**
+     * The join table's key as it was committed, in declared order, before issue 10 ordered
+     * composite keys as Hibernate does (size, then name); its foreign-key index followed the key's
+     * leading column. The shop's later migration makes that change.
+     */
+    static String asBeforeHibernateKeyOrder(String script) {
+        return script.replace("PRIMARY KEY (category_id, product_id)", "PRIMARY KEY (product_id, category_id)")
+                .replace("idx_product_categories_product_id ON product_categories (product_id)",
+                        "idx_product_categories_category_id ON product_categories (category_id)")
+                .replace("INDEX idx_product_categories_product_id IS 'supports foreign key product_categories_product_id_fkey'",
+                        "INDEX idx_product_categories_category_id IS 'supports foreign key product_categories_category_id_fkey'");
     }
 
     /** The lines a script has gained at its top since the shop's migration was committed. */

@@ -59,14 +59,16 @@ public final class ColumnJavaTypes {
     static String byType(ColumnType type) {
         return switch (type.kind()) {
             case BOOLEAN -> "java.lang.Boolean";
+            case TINYINT -> "java.lang.Byte";
             case SMALLINT -> "java.lang.Short";
             case INTEGER -> "java.lang.Integer";
             case BIGINT -> "java.lang.Long";
             case REAL -> "java.lang.Float";
             case DOUBLE -> "java.lang.Double";
             case DECIMAL -> "java.math.BigDecimal";
-            case CHAR, VARCHAR, TEXT, CLOB, JSON -> "java.lang.String";
-            case BINARY, BLOB -> "byte[]";
+            case CHAR, VARCHAR, TEXT, CLOB, JSON, XML -> "java.lang.String";
+            case BINARY, FIXED_BINARY, BLOB -> "byte[]";
+            case INET -> "java.net.InetAddress";
             case DATE -> "java.time.LocalDate";
             case TIME -> "java.time.LocalTime";
             case TIME_TZ -> "java.time.OffsetTime";

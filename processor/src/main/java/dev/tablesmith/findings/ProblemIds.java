@@ -23,6 +23,11 @@ public final class ProblemIds {
     public static final String CLASS_PATH = "class-path";
     /** Files could not be written. */
     public static final String IO = "io";
+    /**
+     * A warning about a mapping Tablesmith reads, but not as its annotations alone suggest (a
+     * {@code @Deprecated} field that keeps its declared NOT NULL).
+     */
+    public static final String MAPPING_NOTE = "mapping-note";
     /** An {@code @Allow} names no rule or gives no reason. */
     public static final String INVALID_ALLOW = "invalid-allow";
     /**

@@ -4,7 +4,8 @@ package dev.tablesmith.model;
  * A dialect-neutral column type. Each dialect renders it; {@link Kind#CUSTOM} carries a raw
  * {@code columnDefinition} that is emitted verbatim.
  *
- * @param length characters for CHAR/VARCHAR, else null
+ * @param length characters for CHAR/VARCHAR; bytes (or characters) for BINARY, FIXED_BINARY, BLOB
+ *     and CLOB when declared (MySQL picks the type by it), else null
  * @param precision digits for DECIMAL, fractional seconds for TIME/TIMESTAMP, else null
  * @param scale digits after the point for DECIMAL, else null
  * @param element element type of an ARRAY, else null
@@ -23,6 +24,11 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
 
     public static ColumnType chars(int length) {
         return new ColumnType(Kind.CHAR, length, null, null, null, null);
+    }
+
+    /** A binary, blob or clob kind with a declared length, or null for the dialect's default. */
+    public static ColumnType sized(Kind kind, Integer length) {
+        return new ColumnType(kind, length, null, null, null, null);
     }
 
     public static ColumnType decimal(int precision, int scale) {
@@ -47,10 +53,22 @@ public record ColumnType(Kind kind, Integer length, Integer precision, Integer s
 
     /** The logical kinds a dialect must render. */
     public enum Kind {
-        BOOLEAN, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL,
+        BOOLEAN,
+        /** Hibernate's TINYINT: {@code byte} and ordinal enums of up to 128 constants (SMALLINT on PostgreSQL). */
+        TINYINT,
+        SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL,
         CHAR, VARCHAR, TEXT, CLOB,
-        BINARY, BLOB,
+        /** Variable-length bytes ({@code byte[]}): BYTEA, VARBINARY(n), BLOB. */
+        BINARY,
+        /** Fixed-length bytes ({@code @JdbcTypeCode(SqlTypes.BINARY)}): MySQL's zero-padded BINARY(n). */
+        FIXED_BINARY,
+        BLOB,
         DATE, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ, INTERVAL,
-        UUID, JSON, ARRAY, CUSTOM
+        UUID, JSON,
+        /** {@code java.net.InetAddress}: PostgreSQL's INET, VARBINARY(19) or BLOB elsewhere. */
+        INET,
+        /** {@code SqlTypes.SQLXML}: PostgreSQL's XML, a text type elsewhere. */
+        XML,
+        ARRAY, CUSTOM
     }
 }

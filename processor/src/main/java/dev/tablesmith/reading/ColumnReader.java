@@ -8,6 +8,7 @@ import dev.tablesmith.model.ColumnFacts.EnumStorage;
 import dev.tablesmith.model.ColumnFacts;
 import dev.tablesmith.model.ColumnNotes;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
@@ -50,7 +51,13 @@ final class ColumnReader {
     }
 
     TypeMapper.Mapped mapType(Attribute a) {
-        return ctx.typeMapper.map(a.field(), a.type(), columnAnnotation(a));
+        return ctx.typeMapper.map(a.type(), ctx.typeMapper.value(a.field(), columnAnnotation(a)));
+    }
+
+    /** Reports a value that could not be mapped, on the annotation value at fault where there is one. */
+    void reportUnmapped(TableAssembly t, Attribute a, TypeMapper.Mapped mapped) {
+        ctx.problem(MappingMessages.ATTRIBUTE_TYPE, mapped.at() != null ? mapped.at() : ctx.origin(a.field()), t.entity,
+                a.path(), mapped.error());
     }
 
     private static String boxed(javax.lang.model.type.TypeKind kind) {
@@ -68,15 +75,29 @@ final class ColumnReader {
 
     /** Reads one basic attribute into the table. Returns the column, or empty when it could not be mapped. */
     Optional<Column> addBasic(TableAssembly t, Attribute a) {
+        if (Ann.has(a.field(), Names.H_FORMULA)) {
+            return Optional.empty(); // computed by a SQL expression on read: no column
+        }
+        if (a.id() && ctx.replacedByMapsId.contains(t.entity + "#" + a.path())) {
+            return Optional.empty(); // the @MapsId relation's join column is this key column
+        }
+        for (String unsupported : List.of(Names.H_ANY, Names.H_MANY_TO_ANY)) {
+            if (Ann.has(a.field(), unsupported)) {
+                ctx.problem(MappingMessages.ANY, ctx.origin(a.field()), t.entity, unsupported.substring(unsupported.lastIndexOf('.') + 1));
+                return Optional.empty();
+            }
+        }
         TypeMapper.Mapped mapped = mapType(a);
         Origin fieldOrigin = ctx.origin(a.field());
         if (!mapped.ok()) {
-            ctx.problem(MappingMessages.ATTRIBUTE_TYPE, fieldOrigin, t.entity, a.path(), mapped.error());
+            reportUnmapped(t, a, mapped);
             return Optional.empty();
         }
         Optional<Ann> columnAnn = columnAnnotation(a);
         String name = columnName(a);
-        boolean deprecated = Ann.has(a.field(), Names.DEPRECATED);
+        Optional<String> declaredNotNull = a.type().getKind().isPrimitive() ? Optional.empty()
+                : declaredNotNull(a.field(), columnAnn);
+        boolean deprecated = deprecated(t, a, declaredNotNull);
         // A deprecated column becomes nullable: the first phase of a safe drop.
         boolean nullable = !a.id() && (deprecated || isNullable(a, columnAnn));
         if (deprecated && !a.id() && a.type().getKind().isPrimitive()) {
@@ -89,7 +110,8 @@ final class ColumnReader {
                 mapped.precisionExplicit(), mapped.enumStorage(), denormalizedReason(a.field()), false,
                 mapped.enumConstants());
         Source source = new Source(fieldOrigin, nameOrigin(a), t.entity, facts);
-        if (!t.addColumn(column, a.path(), source)) {
+        boolean readOnly = columnAnn.map(c -> !c.bool("insertable") && !c.bool("updatable")).orElse(false);
+        if (!t.addColumn(column, a.path(), source, new TableAssembly.Mapping(true, readOnly, a.path()))) {
             return Optional.empty();
         }
         addColumnConstraints(t, a.field(), column, mapped, columnAnn, fieldOrigin);
@@ -104,6 +126,38 @@ final class ColumnReader {
             return false;
         }
         return !hasNotNull(a.field());
+    }
+
+    /**
+     * Whether the column of a {@code @Deprecated} attribute is marked deprecated (and so made
+     * nullable, ready to be dropped). Not when its declaration says NOT NULL: {@code @Deprecated} is
+     * a mark on Java API with many meanings, {@code nullable = false} is about this column, and a
+     * declared constraint is never dropped silently. The column keeps NOT NULL, stays undeprecated
+     * (a later drop still needs the real first phase), and a warning says how to start a safe drop.
+     */
+    boolean deprecated(TableAssembly t, Attribute a, Optional<String> declaredNotNull) {
+        if (!Ann.has(a.field(), Names.DEPRECATED)) {
+            return false;
+        }
+        if (declaredNotNull.isPresent() && !a.id()) {
+            ctx.warning(MappingMessages.DEPRECATED_NOT_NULL, ctx.origin(a.field()), t.entity, a.path(),
+                    declaredNotNull.get(), declaredNotNull.get());
+            return false;
+        }
+        return true;
+    }
+
+    /** The annotation that declares a basic column NOT NULL, as written, if any. */
+    Optional<String> declaredNotNull(Element field, Optional<Ann> columnAnn) {
+        if (columnAnn.isPresent() && columnAnn.get().has("nullable") && !columnAnn.get().bool("nullable")) {
+            return Optional.of("@Column(nullable = false)");
+        }
+        for (String annotation : List.of(Names.NOT_NULL, Names.NOT_BLANK, Names.NOT_EMPTY)) {
+            if (Ann.has(field, annotation)) {
+                return Optional.of("@" + annotation.substring(annotation.lastIndexOf('.') + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     boolean hasNotNull(Element field) {
@@ -147,20 +201,23 @@ final class ColumnReader {
         String col = column.name();
         String ref = ctx.columnReference(col);
         if (columnAnn.isPresent() && columnAnn.get().bool("unique")) {
-            addUnique(t, new UniqueConstraint(table + "_" + col + "_unique", List.of(col)),
+            addUnique(t, new UniqueConstraint(ConventionalNames.unique(table, List.of(col)), List.of(col)),
                     columnAnn.get().origin("unique"));
         }
-        if (mapped.enumStorage() == EnumStorage.STRING && !mapped.enumConstants().isEmpty()) {
+        if (!mapped.allowed().isEmpty()) {
+            addCheck(t, ConventionalNames.check(table, col, "valid"), ref + " IN (" + String.join(", ", mapped.allowed()) + ")",
+                    ctx.find(field, Names.CONVERT).map(Ann::origin).orElse(fieldOrigin));
+        } else if (mapped.enumStorage() == EnumStorage.STRING && !mapped.enumConstants().isEmpty()) {
             String values = mapped.enumConstants().stream().map(v -> "'" + v + "'").collect(Collectors.joining(", "));
-            addCheck(t, table + "_" + col + "_valid", ref + " IN (" + values + ")",
+            addCheck(t, ConventionalNames.check(table, col, "valid"), ref + " IN (" + values + ")",
                     ctx.find(field, Names.ENUMERATED).map(Ann::origin).orElse(fieldOrigin));
         } else if (mapped.enumStorage() == EnumStorage.ORDINAL && !mapped.enumConstants().isEmpty()) {
-            addCheck(t, table + "_" + col + "_valid",
+            addCheck(t, ConventionalNames.check(table, col, "valid"),
                     ref + " BETWEEN 0 AND " + (mapped.enumConstants().size() - 1), fieldOrigin);
         }
         ColumnType type = column.type();
         boolean numeric = switch (type.kind()) {
-            case SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
+            case TINYINT, SMALLINT, INTEGER, BIGINT, REAL, DOUBLE, DECIMAL -> true;
             default -> false;
         };
         if (numeric) {
@@ -169,28 +226,28 @@ final class ColumnReader {
             signCheck(t, field, Names.NEGATIVE, col, "negative", ref + " < 0");
             signCheck(t, field, Names.NEGATIVE_OR_ZERO, col, "non_positive", ref + " <= 0");
             ctx.find(field, Names.MIN).ifPresent(min ->
-                    addCheck(t, table + "_" + col + "_min", ref + " >= " + min.longValue("value"), min.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "min"), ref + " >= " + min.longValue("value"), min.origin()));
             ctx.find(field, Names.MAX).ifPresent(max ->
-                    addCheck(t, table + "_" + col + "_max", ref + " <= " + max.longValue("value"), max.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "max"), ref + " <= " + max.longValue("value"), max.origin()));
         }
         if (type.kind() == ColumnType.Kind.VARCHAR || type.kind() == ColumnType.Kind.TEXT) {
             ctx.find(field, Names.NOT_BLANK).ifPresent(nb ->
-                    addCheck(t, table + "_" + col + "_not_blank", "trim(" + ref + ") <> ''", nb.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "not_blank"), "trim(" + ref + ") <> ''", nb.origin()));
             ctx.find(field, Names.NOT_EMPTY).ifPresent(ne ->
-                    addCheck(t, table + "_" + col + "_not_empty", ref + " <> ''", ne.origin()));
+                    addCheck(t, ConventionalNames.check(table, col, "not_empty"), ref + " <> ''", ne.origin()));
         }
         for (Ann check : ctx.findAll(field, Names.CHECK, Names.CHECK_LIST)) {
-            String name = check.string("name").isBlank() ? table + "_" + col + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? ConventionalNames.check(table, col, "check") : check.string("name").trim();
             addCheck(t, name, check.string("value").trim(), check.has("name") ? check.origin("name") : check.origin());
         }
         for (Ann check : ctx.findAll(field, Names.H_CHECK, Names.H_CHECKS)) {
-            String name = check.string("name").isBlank() ? table + "_" + col + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? ConventionalNames.check(table, col, "check") : check.string("name").trim();
             addCheck(t, name, check.string("constraints").trim(), check.has("name") ? check.origin("name") : check.origin());
         }
     }
 
     private void signCheck(TableAssembly t, Element field, String annotation, String col, String suffix, String expr) {
-        ctx.find(field, annotation).ifPresent(a -> addCheck(t, t.localName() + "_" + col + "_" + suffix, expr, a.origin()));
+        ctx.find(field, annotation).ifPresent(a -> addCheck(t, ConventionalNames.check(t.localName(), col, suffix), expr, a.origin()));
     }
 
     void addCheck(TableAssembly t, String name, String expression, Origin origin) {

@@ -47,7 +47,8 @@ public final class Conventions {
                 .map(c -> c.type().kind() == ColumnType.Kind.TIMESTAMP_TZ || c.type().kind() == ColumnType.Kind.TIMESTAMP)
                 .orElse(false);
         if (timestamp && b.triggers.isEmpty()) {
-            b.triggers.add(new Trigger("update_" + table.localName() + "_" + UPDATED_AT, UPDATED_AT));
+            b.triggers.add(new Trigger(ConventionalNames.generated("update_" + table.localName() + "_" + UPDATED_AT, ""),
+                    UPDATED_AT));
         }
         return b.build();
     }

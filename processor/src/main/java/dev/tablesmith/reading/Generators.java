@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.PrimaryKey;
 import dev.tablesmith.model.QualifiedNames;
@@ -163,7 +164,7 @@ final class Generators {
             t.addColumn(Column.of(valueColumn, ColumnType.of(ColumnType.Kind.BIGINT), true), null,
                     new Source(at, null, info.qualifiedName(), new dev.tablesmith.model.ColumnFacts(
                             "java.lang.Long", true, true, null, null, false)));
-            t.table.primaryKey = new PrimaryKey(t.localName() + "_pkey", List.of(keyColumn));
+            t.table.primaryKey = new PrimaryKey(ConventionalNames.primaryKey(t.localName()), List.of(keyColumn));
             tables.put(name, t);
         } else if (!t.table.hasColumn(keyColumn) || !t.table.hasColumn(valueColumn)) {
             ctx.problem(MappingMessages.GENERATOR_TABLE_TWICE, at, info.qualifiedName(), name, t.columnList(),

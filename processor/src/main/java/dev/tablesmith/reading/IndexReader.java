@@ -54,18 +54,50 @@ final class IndexReader {
             readTableIndex(t, index, null);
         }
         for (Ann check : ctx.findAll(type, Names.CHECK, Names.CHECK_LIST)) {
-            String name = check.string("name").isBlank() ? t.localName() + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? ConventionalNames.generated(t.localName() + "_check", "_check")
+                    : check.string("name").trim();
             columns.addCheck(t, uniqueCheckName(t, name, check.has("name")), check.string("value").trim(),
                     check.has("name") ? check.origin("name") : check.origin());
         }
         for (Ann check : ctx.findAll(type, Names.H_CHECK, Names.H_CHECKS)) {
-            String name = check.string("name").isBlank() ? t.localName() + "_check" : check.string("name").trim();
+            String name = check.string("name").isBlank() ? ConventionalNames.generated(t.localName() + "_check", "_check")
+                    : check.string("name").trim();
             columns.addCheck(t, uniqueCheckName(t, name, check.has("name")), check.string("constraints").trim(),
                     check.has("name") ? check.origin("name") : check.origin());
         }
         for (Ann exclusion : ctx.findAll(type, Names.EXCLUSION, Names.EXCLUSION_LIST)) {
             readExclusion(t, exclusion);
         }
+    }
+
+    /**
+     * Hibernate's {@code @NaturalId}: one unique constraint over every natural-id attribute's
+     * columns, in attribute-name order as Hibernate writes it ({@code unique (author_id, isbn)}).
+     */
+    void readNaturalId(TableAssembly t, List<Attribute> attributes) {
+        List<Attribute> natural = attributes.stream().filter(a -> Ann.has(a.field(), Names.H_NATURAL_ID))
+                .sorted(java.util.Comparator.comparing(Attribute::name)).toList();
+        if (natural.isEmpty()) {
+            return;
+        }
+        List<String> cols = new ArrayList<>();
+        for (Attribute a : natural) {
+            String fk = t.foreignKeysByAttribute.get(a.path());
+            Optional<List<String>> fkColumns = t.table.foreignKeys.stream().filter(k -> k.name().equals(fk))
+                    .findFirst().map(k -> k.columns());
+            if (fkColumns.isPresent()) {
+                cols.addAll(fkColumns.get());
+            } else {
+                Optional<String> col = t.resolveColumn(a.path());
+                if (col.isEmpty()) {
+                    return; // its mapping failed and was reported
+                }
+                cols.add(col.get());
+            }
+        }
+        Origin origin = ctx.find(natural.get(0).field(), Names.H_NATURAL_ID).map(Ann::origin)
+                .orElse(ctx.origin(natural.get(0).field()));
+        columns.addUnique(t, new UniqueConstraint(ConventionalNames.unique(t.name(), cols), cols), origin);
     }
 
     /** {@code @TableIndex} on a field: without columns, the field's own column. */
@@ -103,7 +135,7 @@ final class IndexReader {
             return;
         }
         String explicit = unique.string("name").trim();
-        String name = explicit.isEmpty() ? t.localName() + "_" + String.join("_", cols) + "_unique" : explicit;
+        String name = explicit.isEmpty() ? ConventionalNames.unique(t.localName(), cols) : explicit;
         t.table.uniqueConstraints.add(new UniqueConstraint(name, cols));
         t.source(Ref.object(t.name(), name), unique.origin(), explicit.isEmpty() ? null : unique.origin("name"));
     }

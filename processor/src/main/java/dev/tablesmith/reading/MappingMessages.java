@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.findings.Message;
 import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.findings.Severity;
 
 /** What the reader says about entities it cannot turn into a schema, and about {@code @Allow}s. */
 public enum MappingMessages implements Message {
@@ -55,29 +56,63 @@ public enum MappingMessages implements Message {
     INDEX_ELEMENT("cannot read index column '%s': write '<column> [opclass] [ASC|DESC] [NULLS FIRST|LAST]'"),
     UNKNOWN_COLUMN("%s names column '%s', which table '%s' does not have; its columns are: %s"),
     TABLE_MAPPED_TWICE("table '%s' is mapped by both %s and %s: give one of them another @Table(name)"),
-    ID_ON_RELATION("@Id on a relation (derived identity) is not supported yet: give the entity its own @Id"),
-    UNIDIRECTIONAL_ONE_TO_MANY("unidirectional @OneToMany '%s' is not supported yet: map the @ManyToOne on the "
-            + "other side and add mappedBy here"),
     IDENTITY_NOT_INTEGER("IDENTITY generation needs an integer id, not %s"),
     UUID_GENERATION_TYPE("UUID generation needs a java.util.UUID or String id"),
     GENERATION_TYPE("%s generation needs an integer or UUID id"),
     SEQUENCE_TWICE("sequence '%s' is declared twice with different settings"),
     NAME_IN_TWO_TABLES("name '%s' is used by both table '%s' and table '%s' (indexes and key constraints share one "
             + "namespace): rename one"),
-    MAPS_ID("@MapsId (derived identity) is not supported yet: give the entity its own @Id"),
-    REFERENCED_COLUMN("referencedColumnName '%s' must name a primary-key column of %s (%s)"),
-    ELEMENT_COLLECTION_TYPE("@ElementCollection '%s' needs a Set or List with a type argument (Maps are not "
-            + "supported yet)"),
+    REFERENCED_COLUMN("referencedColumnName '%s' names no column of %s; its columns are: %s"),
+    REFERENCED_NOT_UNIQUE("the foreign key references %s(%s), which is neither its primary key nor unique, so no "
+            + "database can enforce it (PostgreSQL refuses it): declare those columns unique, e.g. "
+            + "@Column(unique = true), @NaturalId or @Table(uniqueConstraints)"),
+    ELEMENT_COLLECTION_TYPE("@ElementCollection '%s' needs a Set, List, Collection or Map with type arguments"),
+    ELEMENT_COLLECTION_OF_ENTITY("@ElementCollection '%s' holds entities (%s), which have tables of their own: map "
+            + "it with @OneToMany or @ManyToMany"),
+    MAP_KEY_TYPE("cannot tell the key type of Map '%s': declare it Map<K, V> with type arguments, or give "
+            + "@MapKeyClass"),
+    COMPOSITE_MAP_KEY("Map '%s' is keyed by %s, whose primary key has several columns: name each with "
+            + "@MapKeyJoinColumns"),
+    ONE_TO_MANY_MAP_JOIN_COLUMN("a unidirectional @OneToMany Map with @JoinColumn keeps its key in the target's "
+            + "table, which Tablesmith does not write yet: key it by an attribute of the target with "
+            + "@MapKey(name = ...), or drop @JoinColumn for a join table"),
+    MAPPED_BY_UNKNOWN("mappedBy = \"%s\" names no @ManyToOne or @OneToOne of %s that maps this relation back to %s"),
+    ANY("@%s (a reference to one of several entities) has no foreign key Tablesmith could write: map one relation "
+            + "per target entity"),
+    MAPS_ID_UNKNOWN("@MapsId(\"%s\") names no attribute of the @EmbeddedId; it has: %s"),
+    MAPS_ID_WITHOUT_ID("@MapsId needs an @Id or @EmbeddedId in %s for the relation to map"),
     TARGET_WITHOUT_ID("relation '%s' targets %s, which has no @Id to reference"),
     COLUMN_MAPPED_TWICE("column '%s' of table '%s' is mapped twice: give one of them another name (for an "
-            + "embedded value, use @AttributeOverride)"),
+            + "embedded value, use @AttributeOverride), or mark one insertable = false, updatable = false"),
+    SHARED_COLUMN_TYPE("column '%s' is mapped by '%s' as %s and by '%s' as %s: give both the same type"),
     CONVERTER_TYPE("cannot tell the database type of the @Convert converter: give the converter class as "
             + "AttributeConverter<EntityType, DatabaseType>"),
     NO_COLUMN_TYPE("no column type for %s: map it with @Embedded, @Convert, @JdbcTypeCode(SqlTypes.JSON) or "
             + "@Column(columnDefinition = ...)"),
+    SERIALIZED_TYPE("no column type for %s: Hibernate would serialize it (VARBINARY, or JSON when Jackson is on the "
+            + "class path, so the table would depend on the class path); map it with @Embedded, @Convert, "
+            + "@JdbcTypeCode(SqlTypes.JSON) or @Lob"),
+    UNMAPPED_COLLECTION("a %s without @ElementCollection, @OneToMany or @ManyToMany: Hibernate would store it in one "
+            + "column, as JSON or an array depending on the class path; map it with @ElementCollection, a relation, "
+            + "or @JdbcTypeCode(SqlTypes.JSON)"),
+    WRAPPER_ARRAY("Hibernate 6.2+ refuses %s by default (hibernate.type.wrapper_array_handling): declare it as %s"),
+    CUSTOM_TYPE("@%s chooses the column type in code that runs with Hibernate, which Tablesmith cannot read: give "
+            + "the type with @Column(columnDefinition = ...)"),
+    TIME_ZONE_COLUMN("@TimeZoneStorage(%s) keeps the offset in a second column, which Tablesmith does not write yet: "
+            + "use NORMALIZE_UTC or NATIVE, or map the offset as an attribute of its own"),
+    FLOAT_SCALE("a scale on a floating-point column, which Hibernate refuses (\"scale has no meaning for SQL floating "
+            + "point types\"): drop the scale, or map the value as BigDecimal"),
+    FLOAT_PRECISION("precision = %s asks for %s binary digits, more than a DOUBLE holds (53, about 15 decimal "
+            + "digits): map the value as BigDecimal"),
     ARRAY_TYPE_CODE("@JdbcTypeCode(SqlTypes.ARRAY) needs an array or a List/Set with a type argument"),
-    TYPE_CODE("@JdbcTypeCode(%s) is not supported yet: give the type with @Column(columnDefinition = ...)"),
+    TYPE_CODE("@JdbcTypeCode(%s) has no column type in Hibernate 6.6 on PostgreSQL, MariaDB or SQLite: give the "
+            + "type with @Column(columnDefinition = ...)"),
+    ENUM_TYPE_CODE("@JdbcTypeCode(%s) asks for a database enum type (MariaDB's ENUM, PostgreSQL's CREATE TYPE), which "
+            + "Tablesmith does not write: use @Enumerated(EnumType.STRING), a VARCHAR with a CHECK of the names"),
     NESTED_ARRAY("nested arrays are not supported"),
+    DEPRECATED_NOT_NULL(ProblemIds.MAPPING_NOTE, "'%s' is @Deprecated but declares its column NOT NULL (%s): the column "
+            + "stays NOT NULL and is not marked deprecated, so it cannot be dropped yet; to start a safe drop, remove "
+            + "%s in this release"),
     EMBEDDABLE_CYCLE("embeddable %s contains itself through '%s': an embeddable cannot hold itself, directly or "
             + "through another embeddable (its columns would never end); map the inner one as a relation"),
     ENTITY_RECORD("@Entity on a record: JPA creates entities with a no-argument constructor and sets their fields, "
@@ -109,5 +144,15 @@ public enum MappingMessages implements Message {
     @Override
     public String template() {
         return template;
+    }
+
+    /** The reader's notes that do not stop the build are warnings; every other message is an error. */
+    @Override
+    public Severity defaultSeverity() {
+        return switch (this) {
+            case DEPRECATED_NOT_NULL, DISCRIMINATOR_IGNORED, INHERITANCE_NOT_ROOT, NAMESPACE_IGNORED,
+                    SINGLE_TABLE_SUBCLASS_TABLE -> Severity.WARNING;
+            default -> null;
+        };
     }
 }

@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
+import dev.tablesmith.model.ConventionalNames;
 import dev.tablesmith.model.EnumValues;
 import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Origin;
@@ -57,6 +58,7 @@ public final class ModelReader {
     private final IndexReader indexes;
     private final Generators generators;
     private final Jpa32Members jpa32;
+    private final KeyColumns keys;
     private final Map<String, Optional<EntityInfo>> infos = new HashMap<>();
     /** Entity subclasses of each entity in this model, by the parent's qualified name. */
     private final Map<String, List<TypeElement>> subclasses = new HashMap<>();
@@ -75,10 +77,11 @@ public final class ModelReader {
         this.ctx = new ReadContext(env, naming, registry, compiledFromSource, qualifiers, engines);
         this.scanner = new AttributeScanner(ctx);
         this.columns = new ColumnReader(ctx);
-        this.relations = new RelationReader(ctx, columns, this::info);
+        this.relations = new RelationReader(ctx, columns, this::info, scanner);
         this.indexes = new IndexReader(ctx, columns);
         this.generators = new Generators(ctx);
         this.jpa32 = new Jpa32Members(ctx, columns);
+        this.keys = new KeyColumns(ctx, columns, relations, this::info);
         this.fkIndexes = fkIndexes;
     }
 
@@ -125,6 +128,7 @@ public final class ModelReader {
             ctx.find(type, Names.RENAMED_FROM).ifPresent(r -> tableRenames.put(info.get().table(),
                     QualifiedNames.besides(info.get().table(), ctx.naming.physical(r.string("value").trim()))));
         }
+        relations.applyDeferred(tables);
         generators.tables().forEach(t -> tables.putIfAbsent(t.name(), t));
         Map<Ref, Source> sources = ctx.sources;
         List<Table> finished = new ArrayList<>();
@@ -205,18 +209,7 @@ public final class ModelReader {
         } else if (hierarchy.strategy() == Strategy.TABLE_PER_CLASS && parent.isPresent()) {
             keys.addAll(parent.get().keyColumns());
         } else {
-            // a composite key keeps the declared order (Hibernate sorts by attribute name): a
-            // deliberate difference of the project, see MappingMatrixTest
-            for (Attribute a : attributes.stream().filter(Attribute::id).toList()) {
-                if (isRelation(a.field())) {
-                    ctx.problem(MappingMessages.ID_ON_RELATION, ctx.origin(a.field()), qualifiedName);
-                    continue;
-                }
-                TypeMapper.Mapped mapped = columns.mapType(a);
-                if (mapped.ok()) {
-                    keys.add(new KeyColumn(columns.columnName(a), mapped.type()));
-                }
-            }
+            keys.addAll(this.keys.of(type, attributes)); // derived identity and Hibernate's key order
         }
         return Optional.of(new EntityInfo(type, entityName, tableName, origin, nameOrigin, attributes, keys, hierarchy));
     }
@@ -324,10 +317,15 @@ public final class ModelReader {
         for (Attribute a : own) {
             readAttribute(info, root, t, secondary, a, keyColumns, sequences, columnRenames, extra);
         }
-        if (!keyColumns.isEmpty()) {
-            t.table.primaryKey = new PrimaryKey(t.localName() + "_pkey", keyColumns);
+        // a JOINED subclass is keyed by its join columns; elsewhere the key columns the table holds
+        // (derived identity puts some there through a relation)
+        List<String> key = h.strategy() == Strategy.JOINED && !h.isRoot() ? keyColumns
+                : info.keyColumns().stream().map(KeyColumn::name).filter(t.table::hasColumn).toList();
+        if (!key.isEmpty()) {
+            t.table.primaryKey = new PrimaryKey(ConventionalNames.primaryKey(t.localName()), key);
         }
         indexes.readTypeLevel(t, type);
+        indexes.readNaturalId(t, own);
         jpa32.refuseOptions(type, info.qualifiedName());
         ctx.find(type, Names.TABLE).ifPresent(table -> jpa32.tableChecks(t, table));
         for (Ann st : ctx.findAll(type, Names.SECONDARY_TABLE, Names.SECONDARY_TABLES)) {
@@ -426,7 +424,7 @@ public final class ModelReader {
         Optional<Ann> fkAnn = ctx.findAll(info.type(), Names.PRIMARY_KEY_JOIN_COLUMN, Names.PRIMARY_KEY_JOIN_COLUMNS)
                 .stream().map(j -> j.annotation("foreignKey")).flatMap(Optional::stream)
                 .filter(f -> !f.string("name").isBlank()).findFirst();
-        String fkName = fkAnn.map(f -> f.string("name").trim()).orElse(t.localName() + "_" + String.join("_", names) + "_fkey");
+        String fkName = fkAnn.map(f -> f.string("name").trim()).orElse(ConventionalNames.foreignKey(t.localName(), names));
         t.table.foreignKeys.add(new ForeignKey(fkName, names, parent.table(),
                 joins.stream().map(j -> j.key().name()).toList(), onDelete));
         t.source(Ref.object(t.name(), fkName), info.origin(), fkAnn.map(f -> f.origin("name")).orElse(null));
@@ -451,9 +449,9 @@ public final class ModelReader {
                                 new dev.tablesmith.model.ColumnFacts(info.qualifiedName(), true, true, null, null, true)));
                 keys.add(join.name());
             }
-            s.table.primaryKey = new PrimaryKey(s.localName() + "_pkey", keys);
+            s.table.primaryKey = new PrimaryKey(ConventionalNames.primaryKey(s.localName()), keys);
             Optional<Ann> fk = st.annotation("foreignKey").filter(f -> !f.string("name").isBlank());
-            String fkName = fk.map(f -> f.string("name").trim()).orElse(s.localName() + "_" + String.join("_", keys) + "_fkey");
+            String fkName = fk.map(f -> f.string("name").trim()).orElse(ConventionalNames.foreignKey(s.localName(), keys));
             s.table.foreignKeys.add(new ForeignKey(fkName, keys, info.table(),
                     joins.stream().map(j -> j.key().name()).toList(), ReferentialAction.NO_ACTION));
             s.source(Ref.object(name, fkName), st.origin(), fk.map(f -> f.origin("name")).orElse(null));
@@ -473,16 +471,13 @@ public final class ModelReader {
         Optional<Ann> manyToMany = ctx.find(field, Names.MANY_TO_MANY);
         int before = t.table.columns.size();
         if (ctx.find(field, Names.ELEMENT_COLLECTION).isPresent()) {
-            relations.collectionTable(info, a, scanner).ifPresent(extra::add);
+            relations.collectionTable(info, a).ifPresent(extra::add);
         } else if (manyToMany.isPresent()) {
             if (manyToMany.get().string("mappedBy").isBlank()) {
-                relations.joinTable(info, a, manyToMany.get()).ifPresent(extra::add);
+                relations.joinTable(info, a, manyToMany.get(), false).ifPresent(extra::add);
             }
         } else if (oneToMany.isPresent()) {
-            if (oneToMany.get().string("mappedBy").isBlank()) {
-                ctx.problem(MappingMessages.UNIDIRECTIONAL_ONE_TO_MANY, ctx.origin(field), info.qualifiedName(),
-                        a.path());
-            }
+            relations.oneToMany(info, a, oneToMany.get()).ifPresent(extra::add);
         } else if (oneToOne.isPresent()) {
             if (oneToOne.get().string("mappedBy").isBlank()) {
                 relations.addToOne(t, a, oneToOne.get(), true);
@@ -535,10 +530,6 @@ public final class ModelReader {
             return primary;
         }
         return s;
-    }
-
-    private boolean isRelation(Element field) {
-        return Ann.has(field, Names.MANY_TO_ONE) || Ann.has(field, Names.ONE_TO_ONE);
     }
 
     /**

@@ -33,6 +33,16 @@ final class Names {
     static final String TRANSIENT = JPA + "Transient";
     static final String TEMPORAL = JPA + "Temporal";
     static final String CONVERT = JPA + "Convert";
+    static final String CONVERTS = JPA + "Converts";
+    static final String MAP_KEY = JPA + "MapKey";
+    static final String MAP_KEY_COLUMN = JPA + "MapKeyColumn";
+    static final String MAP_KEY_ENUMERATED = JPA + "MapKeyEnumerated";
+    static final String MAP_KEY_TEMPORAL = JPA + "MapKeyTemporal";
+    static final String MAP_KEY_JOIN_COLUMN = JPA + "MapKeyJoinColumn";
+    static final String MAP_KEY_JOIN_COLUMNS = JPA + "MapKeyJoinColumns";
+    static final String MAP_KEY_CLASS = JPA + "MapKeyClass";
+    static final String PRIMARY_KEY_JOIN_COLUMN = JPA + "PrimaryKeyJoinColumn";
+    static final String PRIMARY_KEY_JOIN_COLUMNS = JPA + "PrimaryKeyJoinColumns";
     static final String ATTRIBUTE_OVERRIDE = JPA + "AttributeOverride";
     static final String ATTRIBUTE_OVERRIDES = JPA + "AttributeOverrides";
     static final String INHERITANCE = JPA + "Inheritance";
@@ -41,8 +51,6 @@ final class Names {
     static final String SECONDARY_TABLES = JPA + "SecondaryTables";
     static final String DISCRIMINATOR_COLUMN = JPA + "DiscriminatorColumn";
     static final String DISCRIMINATOR_VALUE = JPA + "DiscriminatorValue";
-    static final String PRIMARY_KEY_JOIN_COLUMN = JPA + "PrimaryKeyJoinColumn";
-    static final String PRIMARY_KEY_JOIN_COLUMNS = JPA + "PrimaryKeyJoinColumns";
     static final String TABLE_GENERATOR = JPA + "TableGenerator";
     static final String ATTRIBUTE_CONVERTER = JPA + "AttributeConverter";
 
@@ -67,6 +75,21 @@ final class Names {
     static final String H_COLUMN_DEFAULT = HIBERNATE + "ColumnDefault";
     static final String H_ON_DELETE = HIBERNATE + "OnDelete";
     static final String H_JDBC_TYPE_CODE = HIBERNATE + "JdbcTypeCode";
+    static final String H_MAP_KEY_JDBC_TYPE_CODE = HIBERNATE + "MapKeyJdbcTypeCode";
+    static final String H_TIME_ZONE_STORAGE = HIBERNATE + "TimeZoneStorage";
+    static final String H_TYPE = HIBERNATE + "Type";
+    static final String H_JAVA_TYPE = HIBERNATE + "JavaType";
+    static final String H_JDBC_TYPE = HIBERNATE + "JdbcType";
+    static final String H_COMPOSITE_TYPE = HIBERNATE + "CompositeType";
+    static final String H_NATURAL_ID = HIBERNATE + "NaturalId";
+    static final String H_FORMULA = HIBERNATE + "Formula";
+    static final String H_COLLECTION_ID = HIBERNATE + "CollectionId";
+    static final String H_ANY = HIBERNATE + "Any";
+    static final String H_MANY_TO_ANY = HIBERNATE + "ManyToAny";
+    static final String H_JOIN_FORMULA = HIBERNATE + "JoinFormula";
+    static final String H_JOIN_COLUMN_OR_FORMULA = HIBERNATE + "JoinColumnOrFormula";
+    static final String H_JOIN_COLUMNS_OR_FORMULAS = HIBERNATE + "JoinColumnsOrFormulas";
+    static final String H_SOFT_DELETE = HIBERNATE + "SoftDelete";
     static final String H_CREATION_TIMESTAMP = HIBERNATE + "CreationTimestamp";
     static final String H_UPDATE_TIMESTAMP = HIBERNATE + "UpdateTimestamp";
     static final String H_UUID_GENERATOR = HIBERNATE + "UuidGenerator";

@@ -35,6 +35,13 @@ final class ReadContext {
     final List<Finding> problems = new ArrayList<>();
     /** Tables and columns whose comment could not be read (see {@link #comment}). */
     final Set<Ref> unreadComments = new LinkedHashSet<>();
+    /**
+     * Key attributes whose column a {@code @MapsId} relation's join column replaces, as
+     * {@code <entity>#<attribute path>} (see {@link KeyColumns}).
+     */
+    final Set<String> replacedByMapsId = new LinkedHashSet<>();
+    /** The type of a {@code @MapsId} join column, from the key attribute it stands for, as {@code <entity>#<column>}. */
+    final java.util.Map<String, dev.tablesmith.model.ColumnType> mapsIdTypes = new java.util.HashMap<>();
     private final Predicate<String> compiledFromSource;
     /** How each target dialect reads a table's namespace (dialect id, in option order). */
     private final Map<String, QualifierSupport> qualifiers;
@@ -88,9 +95,12 @@ final class ReadContext {
         problems.add(Finding.of(message, origin, entity, args));
     }
 
-    /** A mapping Tablesmith reads as JPA and Hibernate do, but that likely does not mean what it says. */
+    /** A finding that is printed as a warning and does not stop the build (its message's default severity). */
     void warning(MappingMessages message, Origin origin, String entity, Object... args) {
-        problems.add(new Finding(message.id(), message.format(args), origin, entity, Severity.WARNING));
+        if (message.defaultSeverity() != Severity.WARNING) {
+            throw new IllegalArgumentException(message + " is not a warning in MappingMessages");
+        }
+        problems.add(Finding.of(message, origin, entity, args));
     }
 
     /** A physical table (or sequence) name, refused when it holds a dot (the namespace separator). */

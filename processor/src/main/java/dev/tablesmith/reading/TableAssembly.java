@@ -21,7 +21,18 @@ final class TableAssembly {
     String entity;
     final Origin origin;
     private final Map<String, String> columnsByAttribute = new LinkedHashMap<>();
+    /** How each column was mapped, for a second mapping of the same column. */
+    private final Map<String, Mapping> mappings = new LinkedHashMap<>();
+    /** The foreign key each relation attribute added, by attribute path. */
+    final Map<String, String> foreignKeysByAttribute = new LinkedHashMap<>();
     private final ReadContext ctx;
+
+    /**
+     * @param basic mapped by a basic attribute (whose definition wins over a relation's, as in Hibernate)
+     * @param readOnly {@code insertable = false, updatable = false}: another mapping writes the column
+     * @param by the attribute that mapped it, for messages
+     */
+    record Mapping(boolean basic, boolean readOnly, String by) {}
 
     TableAssembly(ReadContext ctx, String name, String entity, Origin origin) {
         this.ctx = ctx;
@@ -43,20 +54,50 @@ final class TableAssembly {
 
     /** Adds a column unless one of that name exists, which is reported on the second declaration. */
     boolean addColumn(Column column, String attributePath, Source source) {
+        return addColumn(column, attributePath, source, new Mapping(true, false, attributePath));
+    }
+
+    /**
+     * Adds a column, or maps a second attribute onto an existing one when either mapping is
+     * read-only ({@code insertable = false, updatable = false}), as Hibernate allows: the basic
+     * attribute's definition wins over a relation's join column; both must agree on the type.
+     * Two writable mappings of one column are reported on the second.
+     */
+    boolean addColumn(Column column, String attributePath, Source source, Mapping mapping) {
         if (table.hasColumn(column.name())) {
-            ctx.problem(MappingMessages.COLUMN_MAPPED_TWICE, source.nameOrOrigin(), entity, column.name(), name());
-            return false;
-        }
-        table.columns.add(column);
-        if (attributePath != null) {
-            columnsByAttribute.putIfAbsent(attributePath, column.name());
-            int dot = attributePath.lastIndexOf('.');
-            if (dot >= 0) {
-                columnsByAttribute.putIfAbsent(attributePath.substring(dot + 1), column.name());
+            Mapping existing = mappings.get(column.name());
+            if (existing == null || !(existing.readOnly() || mapping.readOnly())) {
+                ctx.problem(MappingMessages.COLUMN_MAPPED_TWICE, source.nameOrOrigin(), entity, column.name(), name());
+                return false;
             }
+            Column current = table.columns.stream().filter(c -> c.name().equals(column.name())).findFirst().orElseThrow();
+            if (!current.type().equals(column.type())) {
+                ctx.problem(MappingMessages.SHARED_COLUMN_TYPE, source.nameOrOrigin(), entity, column.name(),
+                        existing.by(), current.type().kind(), mapping.by(), column.type().kind());
+                return false;
+            }
+            if (mapping.basic() && !existing.basic()) {
+                table.columns.set(table.columns.indexOf(current), column);
+                mappings.put(column.name(), mapping);
+            }
+            byAttribute(attributePath, column.name());
+            return true;
         }
+        mappings.put(column.name(), mapping);
+        table.columns.add(column);
+        byAttribute(attributePath, column.name());
         ctx.source(Ref.column(name(), column.name()), source);
         return true;
+    }
+
+    private void byAttribute(String attributePath, String column) {
+        if (attributePath != null) {
+            columnsByAttribute.putIfAbsent(attributePath, column);
+            int dot = attributePath.lastIndexOf('.');
+            if (dot >= 0) {
+                columnsByAttribute.putIfAbsent(attributePath.substring(dot + 1), column);
+            }
+        }
     }
 
     /**

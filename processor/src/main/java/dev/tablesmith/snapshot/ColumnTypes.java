@@ -18,6 +18,7 @@ final class ColumnTypes {
             case CUSTOM -> "custom:" + t.custom();
             case ARRAY -> "array<" + format(t.element()) + ">";
             case CHAR, VARCHAR -> kind + "(" + t.length() + ")";
+            case BINARY, FIXED_BINARY, BLOB, CLOB -> t.length() != null ? kind + "(" + t.length() + ")" : kind;
             case DECIMAL -> kind + "(" + t.precision() + "," + t.scale() + ")";
             default -> t.precision() != null ? kind + "(" + t.precision() + ")" : kind;
         };
@@ -37,7 +38,8 @@ final class ColumnTypes {
         }
         String[] args = text.substring(open + 1, text.length() - 1).split(",");
         return switch (kind) {
-            case CHAR, VARCHAR -> new ColumnType(kind, Integer.parseInt(args[0].trim()), null, null, null, null);
+            case CHAR, VARCHAR, BINARY, FIXED_BINARY, BLOB, CLOB ->
+                    new ColumnType(kind, Integer.parseInt(args[0].trim()), null, null, null, null);
             case DECIMAL -> ColumnType.decimal(Integer.parseInt(args[0].trim()), Integer.parseInt(args[1].trim()));
             default -> ColumnType.temporal(kind, Integer.parseInt(args[0].trim()));
         };

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.tablesmith.testing.CompiledClasses;
 import dev.tablesmith.testing.TestCompiler;
 import dev.tablesmith.testkit.Catalog;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link Catalog#diffColumnShapes}/{@link Catalog#diffKeyShapes} print it, {@code #} lines say
  * why; a missing file means none). An optional {@code case.properties} sets processor options
  * ({@code tablesmith.naming=jpa}, ...) and {@code dialects=} the engines the case applies to.
+ * {@code -Dtablesmith.mapping.cases=<regex>} runs only the cases whose folder name matches.
  *
  * <p>For every case and engine: the processor compiles the sources for that dialect, Flyway
  * applies the migration on the real engine, Hibernate ORM's validator passes on it, and the schema
@@ -56,7 +58,9 @@ class MappingCaseTest {
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> out = new ArrayList<>();
         try (Stream<Path> folders = Files.list(CASES)) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+            String only = System.getProperty("tablesmith.mapping.cases", ".*");
+            for (Path folder : folders.filter(Files::isDirectory)
+                    .filter(f -> f.getFileName().toString().matches(only)).sorted().toList()) {
                 Properties settings = settings(folder);
                 for (String dialect : settings.getProperty("dialects", String.join(",", DIALECTS)).split(",")) {
                     out.add(Arguments.of(folder.getFileName().toString(), dialect.trim()));
@@ -139,7 +143,12 @@ class MappingCaseTest {
         try (Stream<Path> files = Files.walk(folder)) {
             List<JavaFileObject> out = new ArrayList<>();
             for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                out.add(TestCompiler.source(Files.readString(p)));
+                // named after the file, as javac wants (a comment can fool TestCompiler.source's guess)
+                String text = Files.readString(p);
+                String pkg = text.lines().filter(l -> l.startsWith("package ")).findFirst()
+                        .map(l -> l.substring(8, l.indexOf(';')).trim() + ".").orElse("");
+                String type = p.getFileName().toString().replaceFirst("\\.java$", "");
+                out.add(JavaFileObjects.forSourceString(pkg + type, text));
             }
             assertTrue(!out.isEmpty(), "no sources in " + folder);
             return out;

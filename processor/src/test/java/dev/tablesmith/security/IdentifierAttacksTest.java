@@ -62,6 +62,20 @@ class IdentifierAttacksTest {
                         + EVIL + "\")) Set<Victim> friends;", "friends"),
                 attack("", "@ElementCollection @CollectionTable(name = \"" + EVIL + "\") Set<String> tags;", "tags"),
                 attack("", "@ElementCollection @OrderColumn(name = \"" + EVIL + "\") List<String> lines;", "lines"),
+                // the names of issue 10's relations and collections
+                attack("", "@OneToMany @JoinColumn(name = \"" + EVIL + "\") Set<Victim> children;", "children"),
+                attack("", "@OneToMany @JoinTable(name = \"victim_children\", inverseJoinColumns = @JoinColumn(name = \""
+                        + EVIL + "\")) Set<Victim> children;", "children"),
+                attack("", "@OneToMany @OrderColumn(name = \"" + EVIL + "\") List<Victim> ranked;", "ranked"),
+                attack("", "@ManyToMany @JoinTable(name = \"victim_friends\", foreignKey = @ForeignKey(name = \""
+                        + EVIL + "\")) Set<Victim> friends;", "friends"),
+                attack("", "@ElementCollection @CollectionTable(name = \"victim_tags\", joinColumns = @JoinColumn(name = \""
+                        + EVIL + "\")) Set<String> tags;", "tags"),
+                attack("", "@ElementCollection @MapKeyColumn(name = \"" + EVIL + "\") Map<String, String> labels;",
+                        "labels"),
+                attack("", "@ElementCollection @MapKeyJoinColumn(name = \"" + EVIL + "\") Map<Victim, String> notes;",
+                        "notes"),
+                attack("", "@ElementCollection @Column(name = \"" + EVIL + "\") Set<String> words;", "words"),
                 attack("", "@Embedded @AttributeOverride(name = \"street\", column = @Column(name = \"" + EVIL
                         + "\")) Address address;", "Address address"),
                 attack("", "@Column(name = \"nul\\u0000x\") String n;", "String n"));

@@ -23,7 +23,7 @@ CREATE TABLE customer (
     updated_at DATETIME(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6),
     id BIGINT NOT NULL AUTO_INCREMENT,
     short_value SMALLINT NOT NULL,
-    byte_value SMALLINT NOT NULL,
+    byte_value TINYINT NOT NULL,
     float_value FLOAT NOT NULL,
     double_value DOUBLE NOT NULL,
     initial CHAR(1) NOT NULL,
@@ -38,7 +38,7 @@ CREATE TABLE customer (
     external_id UUID NULL,
     avatar VARBINARY(255) NULL,
     biography LONGTEXT NULL,
-    ordinal_tier SMALLINT NULL,
+    ordinal_tier TINYINT NULL,
     tier VARCHAR(30) NULL,
     balance DECIMAL(12, 3) NULL,
     whole_amount DECIMAL(7, 0) NULL,
@@ -68,7 +68,7 @@ CREATE TABLE line (
     order_no INT NOT NULL,
     line_no INT NOT NULL,
     text VARCHAR(255) NULL,
-    PRIMARY KEY (order_no, line_no)
+    PRIMARY KEY (line_no, order_no)
 ) ENGINE=InnoDB;
 
 -- --------------------------------------------
@@ -76,11 +76,11 @@ CREATE TABLE line (
 -- --------------------------------------------
 CREATE TABLE line_note (
     id BIGINT NOT NULL AUTO_INCREMENT,
-    line_order_no INT NOT NULL,
     line_line_no INT NOT NULL,
+    line_order_no INT NOT NULL,
     PRIMARY KEY (id),
-    INDEX idx_line_note_line_order_no_line_line_no (line_order_no, line_line_no) COMMENT 'supports foreign key line_note_line_order_no_line_line_no_fkey',
-    CONSTRAINT line_note_line_order_no_line_line_no_fkey FOREIGN KEY (line_order_no, line_line_no) REFERENCES line (order_no, line_no)
+    INDEX idx_line_note_line_line_no_line_order_no (line_line_no, line_order_no) COMMENT 'supports foreign key line_note_line_line_no_line_order_no_fkey',
+    CONSTRAINT line_note_line_line_no_line_order_no_fkey FOREIGN KEY (line_line_no, line_order_no) REFERENCES line (line_no, order_no)
 ) ENGINE=InnoDB;
 
 -- --------------------------------------------
@@ -111,7 +111,8 @@ CREATE TABLE post_aliases (
     post_id BIGINT NOT NULL,
     aliases VARCHAR(255) NULL,
     aliases_order INT NOT NULL,
-    PRIMARY KEY (post_id, aliases_order),
+    PRIMARY KEY (aliases_order, post_id),
+    INDEX idx_post_aliases_post_id (post_id) COMMENT 'supports foreign key post_aliases_post_id_fkey',
     CONSTRAINT post_aliases_post_id_fkey FOREIGN KEY (post_id) REFERENCES post (id)
 ) ENGINE=InnoDB;
 

@@ -157,16 +157,16 @@ CREATE TABLE product_categories (
     category_id BIGINT NOT NULL,
 
     -- Constraints
-    CONSTRAINT product_categories_pkey PRIMARY KEY (product_id, category_id),
+    CONSTRAINT product_categories_pkey PRIMARY KEY (category_id, product_id),
     CONSTRAINT product_categories_product_id_fkey FOREIGN KEY (product_id) REFERENCES products (id),
     CONSTRAINT product_categories_category_id_fkey FOREIGN KEY (category_id) REFERENCES categories (id)
 );
 
 -- Indexes
-CREATE INDEX idx_product_categories_category_id ON product_categories (category_id);
+CREATE INDEX idx_product_categories_product_id ON product_categories (product_id);
 
 -- Comments
-COMMENT ON INDEX idx_product_categories_category_id IS 'supports foreign key product_categories_category_id_fkey';
+COMMENT ON INDEX idx_product_categories_product_id IS 'supports foreign key product_categories_product_id_fkey';
 
 -- --------------------------------------------
 -- Table: rooms

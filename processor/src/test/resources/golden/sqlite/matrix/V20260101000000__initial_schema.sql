@@ -31,7 +31,7 @@ CREATE TABLE customer (
     updated_at TIMESTAMP NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f', 'now')),
     id INTEGER,
     short_value SMALLINT NOT NULL,
-    byte_value SMALLINT NOT NULL,
+    byte_value TINYINT NOT NULL,
     float_value FLOAT NOT NULL,
     double_value FLOAT NOT NULL,
     initial CHAR(1) NOT NULL,
@@ -46,7 +46,7 @@ CREATE TABLE customer (
     external_id BLOB,
     avatar BLOB,
     biography CLOB,
-    ordinal_tier SMALLINT,
+    ordinal_tier TINYINT,
     tier VARCHAR(30),
     balance NUMERIC(12, 3),
     whole_amount NUMERIC(7, 0),
@@ -85,7 +85,7 @@ CREATE TABLE line (
     order_no INTEGER NOT NULL,
     line_no INTEGER NOT NULL,
     text VARCHAR(255),
-    CONSTRAINT line_pkey PRIMARY KEY (order_no, line_no)
+    CONSTRAINT line_pkey PRIMARY KEY (line_no, order_no)
 );
 
 -- --------------------------------------------
@@ -93,15 +93,15 @@ CREATE TABLE line (
 -- --------------------------------------------
 CREATE TABLE line_note (
     id INTEGER,
-    line_order_no INTEGER NOT NULL,
     line_line_no INTEGER NOT NULL,
+    line_order_no INTEGER NOT NULL,
     CONSTRAINT line_note_pkey PRIMARY KEY (id),
-    CONSTRAINT line_note_line_order_no_line_line_no_fkey FOREIGN KEY (line_order_no, line_line_no) REFERENCES line (order_no, line_no)
+    CONSTRAINT line_note_line_line_no_line_order_no_fkey FOREIGN KEY (line_line_no, line_order_no) REFERENCES line (line_no, order_no)
 );
 
 -- Indexes
--- idx_line_note_line_order_no_line_line_no: supports foreign key line_note_line_order_no_line_line_no_fkey
-CREATE INDEX idx_line_note_line_order_no_line_line_no ON line_note (line_order_no, line_line_no);
+-- idx_line_note_line_line_no_line_order_no: supports foreign key line_note_line_line_no_line_order_no_fkey
+CREATE INDEX idx_line_note_line_line_no_line_order_no ON line_note (line_line_no, line_order_no);
 
 -- --------------------------------------------
 -- Table: membership
@@ -134,9 +134,13 @@ CREATE TABLE post_aliases (
     post_id BIGINT NOT NULL,
     aliases VARCHAR(255),
     aliases_order INTEGER NOT NULL,
-    CONSTRAINT post_aliases_pkey PRIMARY KEY (post_id, aliases_order),
+    CONSTRAINT post_aliases_pkey PRIMARY KEY (aliases_order, post_id),
     CONSTRAINT post_aliases_post_id_fkey FOREIGN KEY (post_id) REFERENCES post (id)
 );
+
+-- Indexes
+-- idx_post_aliases_post_id: supports foreign key post_aliases_post_id_fkey
+CREATE INDEX idx_post_aliases_post_id ON post_aliases (post_id);
 
 -- --------------------------------------------
 -- Table: post_keywords

@@ -377,6 +377,7 @@ public final class MySqlDialect extends SqlDialect {
     public String type(ColumnType t) {
         return switch (t.kind()) {
             case BOOLEAN -> "BIT";
+            case TINYINT -> "TINYINT";
             case SMALLINT -> "SMALLINT";
             case INTEGER -> "INT";
             case BIGINT -> "BIGINT";
@@ -384,10 +385,14 @@ public final class MySqlDialect extends SqlDialect {
             case DOUBLE -> "DOUBLE";
             case DECIMAL -> "DECIMAL(" + t.precision() + ", " + t.scale() + ")";
             case CHAR -> "CHAR(" + t.length() + ")";
-            case VARCHAR -> "VARCHAR(" + t.length() + ")";
-            case TEXT, CLOB -> "LONGTEXT";
-            case BINARY -> "VARBINARY(" + (t.length() == null ? 255 : t.length()) + ")";
-            case BLOB -> "LONGBLOB";
+            case VARCHAR -> t.length() > MAX_VARCHAR ? text(t.length()) : "VARCHAR(" + t.length() + ")";
+            case TEXT -> "LONGTEXT";
+            case CLOB -> t.length() == null ? "LONGTEXT" : text(t.length());
+            case XML -> "LONGTEXT";
+            case BINARY -> t.length() == null ? "VARBINARY(255)"
+                    : t.length() > MAX_VARBINARY ? blob(t.length()) : "VARBINARY(" + t.length() + ")";
+            case FIXED_BINARY -> "BINARY(" + (t.length() == null ? 255 : t.length()) + ")";
+            case BLOB -> t.length() == null ? "LONGBLOB" : blob(t.length());
             case DATE -> "DATE";
             case TIME, TIME_TZ -> "TIME(" + fraction(t) + ")";
             // MariaDB has no time zone type; Hibernate normalises Instant/OffsetDateTime to UTC in DATETIME
@@ -395,9 +400,23 @@ public final class MySqlDialect extends SqlDialect {
             case INTERVAL -> "DECIMAL(21, 0)"; // Hibernate stores a Duration as nanoseconds
             case UUID -> "UUID";
             case JSON -> "JSON";
+            case INET -> "VARBINARY(19)"; // Hibernate's InetAddress bytes: an IPv6 address and a scope
             case ARRAY -> throw new IllegalStateException("MySQL has no array columns; checkSupport reports it");
             case CUSTOM -> t.custom();
         };
+    }
+
+    /** The longest VARCHAR Hibernate writes on MariaDB (65535 bytes of utf8mb4); TEXT beyond. */
+    static final int MAX_VARCHAR = 16_383;
+    static final int MAX_VARBINARY = 65_535;
+
+    /** Hibernate's text type for a length: the smallest that holds it. */
+    private static String text(int length) {
+        return length <= 255 ? "TINYTEXT" : length <= 65_535 ? "TEXT" : length <= 16_777_215 ? "MEDIUMTEXT" : "LONGTEXT";
+    }
+
+    private static String blob(int length) {
+        return length <= 255 ? "TINYBLOB" : length <= 65_535 ? "BLOB" : length <= 16_777_215 ? "MEDIUMBLOB" : "LONGBLOB";
     }
 
     private static int fraction(ColumnType t) {

@@ -30,7 +30,7 @@ final class MySqlSupport {
 
     /** InnoDB indexes these only with a prefix length, which would not be the declared key. */
     private static final Set<ColumnType.Kind> UNINDEXABLE = Set.of(ColumnType.Kind.TEXT, ColumnType.Kind.CLOB,
-            ColumnType.Kind.BLOB, ColumnType.Kind.JSON);
+            ColumnType.Kind.BLOB, ColumnType.Kind.JSON, ColumnType.Kind.XML);
 
     static void check(Schema schema, SourceMap sources, Consumer<Finding> report) {
         for (Table table : schema.tables()) {
@@ -110,7 +110,11 @@ final class MySqlSupport {
     }
 
     private static boolean unindexable(ColumnType type) {
-        return UNINDEXABLE.contains(type.kind()) || type.kind() == ColumnType.Kind.CUSTOM
+        // a VARCHAR or VARBINARY longer than MariaDB's limit is written as a TEXT or BLOB type
+        boolean longVarchar = type.kind() == ColumnType.Kind.VARCHAR && type.length() > MySqlDialect.MAX_VARCHAR;
+        boolean longBinary = type.kind() == ColumnType.Kind.BINARY && type.length() != null
+                && type.length() > MySqlDialect.MAX_VARBINARY;
+        return UNINDEXABLE.contains(type.kind()) || longVarchar || longBinary || type.kind() == ColumnType.Kind.CUSTOM
                 && type.custom().trim().toLowerCase(Locale.ROOT).matches("(tiny|medium|long)?(text|blob)|json");
     }
 

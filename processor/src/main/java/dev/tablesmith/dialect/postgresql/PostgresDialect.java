@@ -112,22 +112,26 @@ public final class PostgresDialect extends SqlDialect {
                 ? "DROP FUNCTION IF EXISTS " + UPDATED_AT_FUNCTION + "();" : "";
     }
 
+    /** PostgreSQL's longest VARCHAR. */
+    static final int MAX_VARCHAR = 10_485_760;
+
     @Override
     public String type(ColumnType t) {
         return switch (t.kind()) {
             case BOOLEAN -> "BOOLEAN";
-            case SMALLINT -> "SMALLINT";
+            case TINYINT, SMALLINT -> "SMALLINT"; // PostgreSQL has no one-byte integer, Hibernate writes smallint
             case INTEGER -> "INTEGER";
             case BIGINT -> "BIGINT";
             case REAL -> "REAL";
             case DOUBLE -> "DOUBLE PRECISION";
             case DECIMAL -> "NUMERIC(" + t.precision() + ", " + t.scale() + ")";
             case CHAR -> "CHAR(" + t.length() + ")";
-            case VARCHAR -> "VARCHAR(" + t.length() + ")";
+            // Hibernate writes text beyond PostgreSQL's varchar limit of 10485760 characters
+            case VARCHAR -> t.length() > MAX_VARCHAR ? "TEXT" : "VARCHAR(" + t.length() + ")";
             case TEXT -> "TEXT";
             // Hibernate maps @Lob to large objects on PostgreSQL; its validator expects oid.
             case CLOB, BLOB -> "OID";
-            case BINARY -> "BYTEA";
+            case BINARY, FIXED_BINARY -> "BYTEA";
             case DATE -> "DATE";
             case TIME -> "TIME" + fraction(t);
             case TIME_TZ -> "TIME" + fraction(t) + " WITH TIME ZONE";
@@ -136,6 +140,8 @@ public final class PostgresDialect extends SqlDialect {
             case INTERVAL -> "INTERVAL SECOND(6)";
             case UUID -> "UUID";
             case JSON -> "JSONB";
+            case INET -> "INET";
+            case XML -> "XML";
             case ARRAY -> type(t.element()) + "[]";
             case CUSTOM -> t.custom();
         };

@@ -307,6 +307,7 @@ public final class SqliteDialect extends SqlDialect {
     public String type(ColumnType t) {
         return switch (t.kind()) {
             case BOOLEAN -> "BOOLEAN";
+            case TINYINT -> "TINYINT";
             case SMALLINT -> "SMALLINT";
             case INTEGER -> "INTEGER";
             case BIGINT -> "BIGINT";
@@ -316,12 +317,14 @@ public final class SqliteDialect extends SqlDialect {
             case VARCHAR -> "VARCHAR(" + t.length() + ")";
             // TEXT is Hibernate's LONG32VARCHAR, which its SQLiteDialect names clob (TEXT affinity all the same)
             case TEXT, CLOB -> "CLOB";
-            case BINARY, BLOB, UUID, ARRAY -> "BLOB";
+            case BINARY, FIXED_BINARY, BLOB, UUID, ARRAY, INET -> "BLOB";
+            case XML -> "CLOB";
             case DATE -> "DATE";
             case TIME, TIME_TZ -> t.precision() == null ? "TIME" : "TIME(" + t.precision() + ")";
             case TIMESTAMP, TIMESTAMP_TZ -> "TIMESTAMP";
             case INTERVAL -> "NUMERIC(21, 0)";
-            case JSON -> "JSON";
+            // Hibernate's SQLiteDialect stores JSON as clob, and its validator wants that name
+            case JSON -> "CLOB";
             case CUSTOM -> t.custom();
         };
     }

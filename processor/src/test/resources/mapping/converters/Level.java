@@ -1,0 +1,5 @@
+package mapping.converters;
+
+public enum Level {
+    LOW, HIGH
+}

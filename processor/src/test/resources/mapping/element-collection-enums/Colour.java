@@ -1,0 +1,5 @@
+package mapping.elementcollectionenums;
+
+public enum Colour {
+    RED, GREEN, BLUE
+}

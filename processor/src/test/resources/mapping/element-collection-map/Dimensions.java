@@ -1,0 +1,9 @@
+package mapping.elementcollectionmap;
+
+import jakarta.persistence.Embeddable;
+
+@Embeddable
+public class Dimensions {
+    private Integer width;
+    private Integer height;
+}

@@ -1,0 +1,5 @@
+package mapping.elementcollectionmap;
+
+public enum Size {
+    S, M, L
+}

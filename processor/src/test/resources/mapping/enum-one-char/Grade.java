@@ -1,0 +1,5 @@
+package mapping.enumonechar;
+
+public enum Grade {
+    A, B, C
+}

@@ -1,0 +1,5 @@
+package mapping.enumtypes;
+
+public enum Grade {
+    A, B, C
+}

@@ -1,0 +1,5 @@
+package mapping.jdbctypecodes;
+
+public enum Grade {
+    A, B
+}

@@ -1,0 +1,5 @@
+package mapping.longnames;
+
+public enum Status {
+    PENDING, CLEARED
+}

@@ -1,0 +1,5 @@
+package mapping.targetentity;
+
+/** What the relations are declared as. */
+public interface Named {
+}
