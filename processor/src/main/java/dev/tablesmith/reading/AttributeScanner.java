@@ -1,7 +1,5 @@
 package dev.tablesmith.reading;
 
-import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -235,10 +233,9 @@ final class AttributeScanner {
         String fix = access == Access.FIELD
                 ? "put them on the field, or mark the getter @Access(AccessType.PROPERTY)"
                 : "put them on the getter, or mark the field @Access(AccessType.FIELD)";
-        ctx.problems.add(new Finding(MappingMessages.ACCESS_IGNORED.id(),
-                MappingMessages.ACCESS_IGNORED.format(what, access.name().toLowerCase(java.util.Locale.ROOT),
-                        ((TypeElement) member.getEnclosingElement()).getSimpleName(), fix),
-                ctx.origin(member), entity.getQualifiedName().toString(), Severity.WARNING));
+        ctx.warning(MappingMessages.ACCESS_IGNORED, ctx.origin(member), entity.getQualifiedName().toString(), what,
+                access.name().toLowerCase(java.util.Locale.ROOT),
+                ((TypeElement) member.getEnclosingElement()).getSimpleName(), fix);
     }
 
     private static boolean hasMappingAnnotation(Element member) {

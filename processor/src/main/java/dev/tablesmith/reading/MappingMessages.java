@@ -150,7 +150,7 @@ public enum MappingMessages implements Message {
     @Override
     public Severity defaultSeverity() {
         return switch (this) {
-            case DEPRECATED_NOT_NULL, DISCRIMINATOR_IGNORED, INHERITANCE_NOT_ROOT, NAMESPACE_IGNORED,
+            case ACCESS_IGNORED, DEPRECATED_NOT_NULL, DISCRIMINATOR_IGNORED, INHERITANCE_NOT_ROOT, NAMESPACE_IGNORED,
                     SINGLE_TABLE_SUBCLASS_TABLE -> Severity.WARNING;
             default -> null;
         };

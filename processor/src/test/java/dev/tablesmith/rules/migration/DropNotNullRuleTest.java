@@ -46,7 +46,7 @@ class DropNotNullRuleTest extends MigrationRuleContract {
     protected Stream<MigrationCase> compliant() {
         return Stream.of(
                 MigrationCase.safe("a deprecated column, the first phase of a drop", users(REQUIRED_PHONE),
-                        users("    @Deprecated @Column(nullable = false, length = 20) String phone;\n"), Map.of()),
+                        users("    @Deprecated @Column(length = 20) String phone;\n"), Map.of()),
                 MigrationCase.safe("an optional column added", users(""), users(OPTIONAL_PHONE), Map.of()));
     }
 
