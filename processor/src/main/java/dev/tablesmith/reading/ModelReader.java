@@ -11,6 +11,7 @@ import dev.tablesmith.model.Sequence;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
+import dev.tablesmith.queries.EntityMapping;
 import dev.tablesmith.reading.EntityInfo.KeyColumn;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,12 +65,14 @@ public final class ModelReader {
         Map<String, Sequence> sequences = new TreeMap<>();
         Map<String, String> tableRenames = new TreeMap<>();
         Map<String, Map<String, String>> columnRenames = new TreeMap<>();
+        List<EntityMapping> mappings = new ArrayList<>();
         for (TypeElement type : sorted) {
             Optional<EntityInfo> info = info(type);
             if (info.isEmpty()) {
                 continue;
             }
             List<TableAssembly> built = readEntity(info.get(), sequences, columnRenames);
+            mappings.add(mapping(info.get(), built.get(0)));
             for (TableAssembly t : built) {
                 TableAssembly previous = tables.putIfAbsent(t.name(), t);
                 if (previous != null) {
@@ -87,7 +90,34 @@ public final class ModelReader {
         checkSchemaWideNames(finished);
         Schema schema = new Schema(finished, List.copyOf(sequences.values()));
         return new ReadResult(schema, new SourceMap(sources, ctx.unresolved),
-                new Renames(tableRenames, columnRenames), ctx.problems, ctx.unreadComments);
+                new Renames(tableRenames, columnRenames), ctx.problems, ctx.unreadComments, mappings);
+    }
+
+    /** How JPQL names reach the table: attribute paths to columns, and the relations. */
+    private EntityMapping mapping(EntityInfo info, TableAssembly t) {
+        List<EntityMapping.Relation> relations = new ArrayList<>();
+        for (Attribute a : info.attributes()) {
+            Element field = a.field();
+            for (String kind : List.of(Names.MANY_TO_ONE, Names.ONE_TO_ONE, Names.ONE_TO_MANY, Names.MANY_TO_MANY)) {
+                Optional<Ann> relation = ctx.find(field, kind);
+                if (relation.isEmpty()) {
+                    continue;
+                }
+                boolean toMany = kind.equals(Names.ONE_TO_MANY) || kind.equals(Names.MANY_TO_MANY);
+                javax.lang.model.type.TypeMirror target = toMany ? ctx.typeMapper.elementType(a.type()) : a.type();
+                String targetName = target == null ? "" : ctx.typeMapper.qualifiedName(ctx.types.erasure(target));
+                String fetch = relation.get().enumName("fetch");
+                boolean eager = fetch.isEmpty() ? !toMany : fetch.equals("EAGER");
+                String mappedBy = relation.get().string("mappedBy").trim();
+                String column = t.columnsByAttribute().get(a.path());
+                List<String> joinColumns = !toMany && mappedBy.isEmpty() && column != null ? List.of(column) : List.of();
+                relations.add(new EntityMapping.Relation(a.path(), targetName, toMany, eager, mappedBy, joinColumns));
+            }
+        }
+        Map<String, String> columns = new TreeMap<>(t.columnsByAttribute());
+        List<String> id = t.table.primaryKey == null ? List.of() : t.table.primaryKey.columns();
+        return new EntityMapping(info.entityName(), info.qualifiedName(), info.table(), columns, id,
+                t.table.columns.stream().map(Column::name).toList(), relations);
     }
 
     /** Names, key columns and attributes of an entity; empty when the type is not an entity. */
