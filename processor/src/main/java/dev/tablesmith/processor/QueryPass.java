@@ -71,6 +71,14 @@ final class QueryPass {
                 types.add(type);
             }
         }
+        // findings about the schema (an unused index) point into the entities, this round's elements
+        for (var entity : model.entities()) {
+            TypeElement type = env.getElementUtils().getTypeElement(entity.className());
+            if (type != null) {
+                registry.register(type);
+                type.getEnclosedElements().forEach(registry::register);
+            }
+        }
         List<QuerySource> sources = new QueryReader(env.getElementUtils(), env.getTypeUtils(), registry)
                 .read(types, model.entities());
         if (sources.isEmpty()) {

@@ -39,7 +39,8 @@ public final class IndexUsage {
      * @param orderBy the order, when the scope has a {@code LIMIT}
      */
     public record TableUse(int scope, Table table, String index, List<String> equality, List<String> range,
-            List<String> functions, List<String> joins, boolean otherSideIndexed, List<OrderItem> orderBy) {
+            List<String> functions, List<String> functionColumns, List<String> joins, boolean otherSideIndexed,
+            List<OrderItem> orderBy) {
         /** The query filters or orders this table in a way an index could serve. */
         public boolean wantsIndex() {
             return !equality.isEmpty() || !range.isEmpty() || !functions.isEmpty() || !orderBy.isEmpty();
@@ -72,6 +73,7 @@ public final class IndexUsage {
         Set<String> equality = new LinkedHashSet<>();
         Set<String> range = new LinkedHashSet<>();
         Set<String> functions = new LinkedHashSet<>();
+        Set<String> functionColumns = new LinkedHashSet<>();
         Set<String> joins = new LinkedHashSet<>();
         Set<String> literalEqualities = new LinkedHashSet<>();
         boolean otherSideIndexed = false;
@@ -83,6 +85,7 @@ public final class IndexUsage {
             if (p.function() != null) {
                 if (p.op() == Op.EQUALS || p.op() == Op.IN || p.op() == Op.RANGE || p.op() == Op.LIKE) {
                     functions.add(p.function());
+                    functionColumns.add(column);
                 }
                 continue;
             }
@@ -132,7 +135,7 @@ public final class IndexUsage {
             }
         }
         return new TableUse(s, table, best, List.copyOf(equality), List.copyOf(range), List.copyOf(functions),
-                List.copyOf(joins), otherSideIndexed, List.copyOf(orderBy));
+                List.copyOf(functionColumns), List.copyOf(joins), otherSideIndexed, List.copyOf(orderBy));
     }
 
     /** How many leading keys of a path the query uses: equality keys, then one range or the order. */

@@ -109,7 +109,9 @@ final class JSqlQueryParser implements QueryParser {
         }
         String line = message.lines().findFirst().orElse(message).strip();
         int was = line.indexOf(" Was expecting");
-        return was > 0 ? line.substring(0, was).strip() : line;
+        line = was > 0 ? line.substring(0, was).strip() : line;
+        line = line.replaceAll(",? in lexical state \\w+", "").replaceAll("\\.$", "");
+        return line.replace("<S_IDENTIFIER> / ", "").replace("Encountered: ", "unexpected ");
     }
 
     /** One walk over a statement, collecting scopes. */

@@ -245,7 +245,11 @@ final class JpqlTranslator {
         }
         Relation r = relation.get();
         Optional<EntityMapping> target = byClass(r.target());
-        if (target.isEmpty() || alias == null || join == null) {
+        if (alias == null) {
+            alias = ownerAlias + "_" + r.attribute(); // JOIN FETCH o.user: a join with no alias of its own
+            table.setAlias(new net.sf.jsqlparser.expression.Alias(alias, false));
+        }
+        if (target.isEmpty() || join == null) {
             throw new Untranslatable("Tablesmith cannot translate the join over " + ownerAlias + "." + r.attribute());
         }
         EntityMapping t = target.get();
@@ -270,8 +274,15 @@ final class JpqlTranslator {
         }
     }
 
-    private static Expression equals(String leftAlias, String left, String rightAlias, String right) {
-        return new EqualsTo(new Column(new Table(leftAlias), left), new Column(new Table(rightAlias), right));
+    /** Columns this translation wrote itself (the ON of a relation join): already SQL, not attribute paths. */
+    private final java.util.Set<Column> generated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private Expression equals(String leftAlias, String left, String rightAlias, String right) {
+        Column l = new Column(new Table(leftAlias), left);
+        Column r = new Column(new Table(rightAlias), right);
+        generated.add(l);
+        generated.add(r);
+        return new EqualsTo(l, r);
     }
 
     private void expression(Expression e) {
@@ -301,6 +312,9 @@ final class JpqlTranslator {
 
     /** {@code alias.path.to.attribute} to {@code alias.column}. */
     private void column(Column column) {
+        if (generated.contains(column)) {
+            return;
+        }
         List<String> parts = new ArrayList<>(List.of(column.getFullyQualifiedName().split("\\.")));
         String first = parts.get(0);
         String lower = first.toLowerCase(Locale.ROOT);

@@ -50,7 +50,7 @@ public final class QueryOffsetPaginationRule extends QueryRuleBase {
                 }
                 Table table = tables.get(0);
                 report.accept(QueryFindings.on(q, QueryMessages.OFFSET, q.source().name(), offset.text(),
-                        keyset(q.resolution(), s, scope, table), indexAdvice(scope, table)));
+                        keyset(q.resolution(), s, scope, table), indexAdvice(q, s, scope, table)));
             }
         }
     }
@@ -81,8 +81,10 @@ public final class QueryOffsetPaginationRule extends QueryRuleBase {
                 + String.join(", ", keys);
     }
 
-    private static String indexAdvice(Scope scope, Table table) {
-        if (scope.orderBy().isEmpty()) {
+    private static String indexAdvice(AnalyzedQuery q, int s, Scope scope, Table table) {
+        boolean served = q.uses().stream().anyMatch(u -> u.scope() == s && u.table().name().equals(table.name())
+                && u.index() != null);
+        if (scope.orderBy().isEmpty() || served) {
             return "";
         }
         String first = Resolution.bare(scope.orderBy().get(0).column().name());

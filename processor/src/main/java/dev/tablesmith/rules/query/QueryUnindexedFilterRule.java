@@ -47,6 +47,9 @@ public final class QueryUnindexedFilterRule extends QueryRuleBase {
                         continue;
                     }
                     if (use.equality().isEmpty() && use.range().isEmpty() && use.orderBy().isEmpty()) {
+                        if (use.functionColumns().stream().anyMatch(c -> IndexUsage.leads(use.table(), c))) {
+                            continue; // an indexed column under a function: query-function-on-indexed-column's
+                        }
                         String f = use.functions().get(0);
                         report.accept(QueryFindings.on(q, QueryMessages.UNINDEXED_EXPRESSION, q.source().name(), table, f,
                                 f, table));

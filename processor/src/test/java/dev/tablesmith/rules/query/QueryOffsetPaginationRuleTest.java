@@ -1,0 +1,37 @@
+package dev.tablesmith.rules.query;
+
+import dev.tablesmith.findings.Severity;
+import org.junit.jupiter.api.Test;
+
+/** {@code query-offset-pagination}: violation (text, file, line of the query), compliant, {@code @Allow}, severity. */
+class QueryOffsetPaginationRuleTest {
+    static final QueryRuleCase CASE = new QueryRuleCase("query-offset-pagination", Severity.WARNING, """
+            package app;
+            import dev.tablesmith.annotations.Sql;
+            public class OrderQueries {
+                /*ALLOW*/@Sql static final String PAGE = "SELECT id, total FROM orders WHERE user_id = ? ORDER BY created_at DESC LIMIT 20 OFFSET ?";
+            }
+            """, "ORDER BY created_at DESC LIMIT 20 OFFSET ?", "AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT 20",
+            "query OrderQueries.PAGE pages with OFFSET ?: the database reads and discards every skipped row, so deep pages get slower; use keyset pagination: WHERE (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?, passing the last row's created_at, id",
+            "PAGE");
+
+    @Test
+    void violation() {
+        CASE.violationIsReportedOnTheQueryAtTheDefaultSeverity();
+    }
+
+    @Test
+    void compliant() {
+        CASE.compliantSourceHasNoDiagnostic();
+    }
+
+    @Test
+    void allow() {
+        CASE.allowOnTheDeclarationSuppressesIt();
+    }
+
+    @Test
+    void severity() {
+        CASE.severityOptionOverridesTheDefault();
+    }
+}
