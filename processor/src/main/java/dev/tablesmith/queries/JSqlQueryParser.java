@@ -111,7 +111,7 @@ final class JSqlQueryParser implements QueryParser {
         int was = line.indexOf(" Was expecting");
         line = was > 0 ? line.substring(0, was).strip() : line;
         line = line.replaceAll(",? in lexical state \\w+", "").replaceAll("\\.$", "");
-        return line.replace("<S_IDENTIFIER> / ", "").replace("Encountered: ", "unexpected ");
+        return line.replaceAll("<[A-Z_]+> / ", "").replace("Encountered: ", "unexpected ");
     }
 
     /** One walk over a statement, collecting scopes. */

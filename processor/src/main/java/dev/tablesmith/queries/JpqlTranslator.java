@@ -98,7 +98,10 @@ final class JpqlTranslator {
             } else if (statement instanceof Update update) {
                 from(update.getTable(), null);
                 for (UpdateSet set : update.getUpdateSets()) {
-                    set.getColumns().forEach(this::column);
+                    for (Column c : set.getColumns()) {
+                        column(c);
+                        c.setTable(null); // PostgreSQL refuses a qualified column in SET
+                    }
                     set.getValues().forEach(this::expression);
                 }
                 expression(update.getWhere());
