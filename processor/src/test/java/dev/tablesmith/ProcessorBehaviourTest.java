@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.io.ByteSource;
 import com.google.testing.compile.Compilation;
 import dev.tablesmith.testing.TestCompiler;
 import java.io.IOException;
@@ -58,6 +59,11 @@ class ProcessorBehaviourTest {
                 "schema.md", "tablesmith-snapshot.json"), list(dir));
         assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, "db/migration/V20260101000000__create_shop.sql");
         assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, "db/migration/U20260101000000__create_shop.sql");
+        // the whole folder, as the resources plugin copies it in later builds
+        assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, "db/migration/tablesmith-snapshot.json")
+                .hasContents(ByteSource.wrap(Files.readAllBytes(dir.resolve("tablesmith-snapshot.json"))));
+        assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, "db/migration/schema.md")
+                .hasContents(ByteSource.wrap(Files.readAllBytes(dir.resolve("schema.md"))));
         String up = Files.readString(dir.resolve("V20260101000000__create_shop.sql"));
         assertTrue(up.indexOf("CREATE TABLE users") < up.indexOf("CREATE TABLE orders"), "referenced table first");
         assertTrue(up.contains("CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id)"));
@@ -79,6 +85,9 @@ class ProcessorBehaviourTest {
         for (String name : before.keySet()) {
             assertArrayEquals(before.get(name), after.get(name), name);
             assertEquals(stamp, Files.getLastModifiedTime(dir.resolve(name)), name + " was rewritten");
+            // the class output gets the folder again: an incremental compile deletes what the last one wrote
+            assertThat(again).generatedFile(StandardLocation.CLASS_OUTPUT, "db/migration/" + name)
+                    .hasContents(ByteSource.wrap(before.get(name)));
         }
     }
 

@@ -1,149 +1,233 @@
 package dev.tablesmith.benchmarks;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
+import java.util.Map;
 
 /**
- * Compile time with Tablesmith against plain javac, on synthetic entity sets of several sizes.
- * Scenarios: plain javac ({@code -proc:none}); Tablesmith writing the first migration; Tablesmith
- * with an existing snapshot and the same model (the everyday rebuild: nothing written); rules
- * only ({@code validate}); the first migration for PostgreSQL, MySQL and SQLite at once; the first migration without
- * table classes. Each is run in-process with a fresh compiler, after warm-up runs, and
- * the median wall time is printed with its ratio to plain javac.
+ * What Tablesmith costs a user's build, against plain javac and Hibernate's metamodel generator,
+ * on synthetic entity sets ({@link EntitySetGenerator}) of several sizes.
  *
- * <p>Arguments (optional): entity counts, e.g. {@code 10 100 500}. System properties:
- * {@code bench.runs} (measured runs, default 7) and {@code bench.warmups} (default 3).
+ * <p><b>Cold</b> (what a build pays): each run is a separate {@code javac} process of the JDK
+ * running the harness, from an empty output folder, with the processor jar and its runtime
+ * dependencies on {@code -processorpath} as Maven resolves them (files written by the
+ * {@code benchmark} profile of this module's pom). Scenarios, interleaved in every repetition:
+ * <ol>
+ * <li>plain javac, {@code -proc:none};
+ * <li>an empty processor ({@link EmptyProcessor}): what javac charges any processor;
+ * <li>Hibernate's metamodel generator;
+ * <li>Tablesmith writing the first migration with its default outputs (migrations, {@code schema.md},
+ * table classes, catalogue);
+ * <li>the same with {@code -Atablesmith.tableClass=none};
+ * <li>a no-op build: the model unchanged, the migration folder already written;
+ * <li>at N = 1,000: a one-entity change (one column added) recompiled as Maven does, every source
+ * into the previous build's output, reporting which files were written and which changed.
+ * </ol>
+ * Per scenario it prints the median, minimum and maximum of wall and CPU time (user + sys of the
+ * child, from {@code /usr/bin/time}), the median of the per-repetition ratios to plain javac,
+ * the child's peak RSS and the files written; then the generated sources' size against the
+ * entities' own, and which of issue 15's targets the figures meet.
+ *
+ * <p><b>In-process</b>: the compiler API in this JVM after a warm-up, as before: the processor's
+ * own cost without JVM start and class loading.
+ *
+ * <p>Arguments: entity counts (default {@code 100 1000 3000}); {@code --reps=K} repetitions
+ * (default 3); {@code --warmups=K} in-process warm-ups (default 1); {@code --no-in-process};
+ * {@code --no-cold}; {@code --jfr=DIR} records a JFR profile of one Tablesmith run per size.
+ * System property {@code bench.dir}: the folder with the resolved paths.
  */
 public final class CompileBenchmark {
-    private static final int RUNS = Integer.getInteger("bench.runs", 7);
-    private static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
+    static final String VERSION = "20260101000000";
+    static final int CHANGE_SIZE = 1000;
 
     private CompileBenchmark() {}
 
-    public static void main(String[] args) throws IOException {
-        int[] sizes = args.length == 0 ? new int[] {10, 100, 500}
-                : Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
-        String classpath = System.getProperty("java.class.path");
-        System.out.printf(Locale.ROOT, "Tablesmith compile benchmark: %s, %d cores, %d warm-up + %d measured runs, median wall time%n",
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), WARMUPS, RUNS);
-        System.out.printf(Locale.ROOT, "%-9s %-46s %10s %8s%n", "entities", "scenario", "median ms", "ratio");
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = new ArrayList<>();
+        int reps = 3;
+        int warmups = 1;
+        boolean inProcess = true;
+        boolean cold = true;
+        Path jfr = null;
+        for (String a : args) {
+            if (a.startsWith("--reps=")) {
+                reps = Integer.parseInt(a.substring(7));
+            } else if (a.startsWith("--warmups=")) {
+                warmups = Integer.parseInt(a.substring(10));
+            } else if (a.equals("--no-in-process")) {
+                inProcess = false;
+            } else if (a.equals("--no-cold")) {
+                cold = false;
+            } else if (a.startsWith("--jfr=")) {
+                jfr = Path.of(a.substring(6)).toAbsolutePath();
+            } else if (!a.isBlank()) {
+                sizes.add(Integer.parseInt(a));
+            }
+        }
+        if (sizes.isEmpty()) {
+            sizes.addAll(List.of(100, 1000, 3000));
+        }
+        Paths paths = Paths.resolve(Path.of(System.getProperty("bench.dir", "benchmarks/target/bench")));
+        Machine.print(reps);
         for (int size : sizes) {
-            Path work = Files.createTempDirectory("tablesmith-bench-");
+            Path work = Files.createTempDirectory("tablesmith-bench-" + size + "-");
             try {
-                List<Path> sources = EntitySetGenerator.write(work.resolve("src"), size);
-                Path existing = fresh(work.resolve("migrations-existing"));
-                compile(sources, work, classpath, tablesmith(existing, "write"));
-                List<String> names = List.of("plain javac (-proc:none)", "Tablesmith, first migration",
-                        "Tablesmith, unchanged model", "Tablesmith, rules only (validate)",
-                        "Tablesmith, first migration x3 dialects", "Tablesmith, first migration, no table classes");
-                List<Run> scenarios = List.of(
-                        () -> compile(sources, work, classpath, List.of("-proc:none")),
-                        () -> compile(sources, work, classpath, tablesmith(fresh(work.resolve("migrations-first")), "write")),
-                        () -> compile(sources, work, classpath, tablesmith(existing, "write")),
-                        () -> compile(sources, work, classpath, tablesmith(work.resolve("unused"), "validate")),
-                        () -> compile(sources, work, classpath, threeDialects(fresh(work.resolve("migrations-x3")))),
-                        () -> compile(sources, work, classpath, noTableClasses(fresh(work.resolve("migrations-nc")))));
-                double[] medians = medians(scenarios);
-                for (int i = 0; i < names.size(); i++) {
-                    row(size, names.get(i), medians[i], medians[0]);
+                EntitySet set = EntitySet.write(work.resolve("src"), size);
+                System.out.printf(Locale.ROOT, "%nN = %,d entities: %,d source files, %,d lines, %,d bytes%n",
+                        size, set.sources().size(), set.lines(), set.bytes());
+                if (cold) {
+                    new ColdRuns(paths, set, work, reps, jfr).run(size == CHANGE_SIZE);
+                }
+                if (inProcess) {
+                    InProcessRuns.run(paths, set, work, reps, warmups);
                 }
             } finally {
-                delete(work);
+                Files2.delete(work);
+            }
+        }
+        Targets.print();
+    }
+
+    /** The entity sources of one size. */
+    record EntitySet(int size, Path dir, List<Path> sources, long lines, long bytes) {
+        static EntitySet write(Path dir, int size) throws IOException {
+            List<Path> sources = EntitySetGenerator.write(dir, size);
+            long lines = 0;
+            long bytes = 0;
+            for (Path p : sources) {
+                String s = Files.readString(p);
+                lines += s.lines().count();
+                bytes += s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+            return new EntitySet(size, dir, sources, lines, bytes);
+        }
+    }
+
+    /** The class path of the entities and the processor paths, as Maven resolved them. */
+    record Paths(String entities, String tablesmith, String jpamodelgen) {
+        static Paths resolve(Path dir) {
+            return new Paths(read(dir.resolve("entities.classpath")), read(dir.resolve("tablesmith.processorpath")),
+                    read(dir.resolve("jpamodelgen.processorpath")));
+        }
+
+        private static String read(Path file) {
+            try {
+                return Files.readString(file).strip();
+            } catch (IOException e) {
+                throw new UncheckedIOException("missing " + file + ": run the harness through "
+                        + "mvn -B -q -pl benchmarks -am verify -Pbenchmark -DskipTests, which resolves it", e);
             }
         }
     }
 
-    private static List<String> tablesmith(Path migrations, String mode) {
-        return List.of("-Atablesmith.migrations=" + migrations, "-Atablesmith.version=20260101000000",
-                "-Atablesmith.mode=" + mode, "-Atablesmith.rules=warning");
+    /** The JDK, the cores and the load, so a reader can judge the figures. */
+    static final class Machine {
+        static void print(int reps) throws IOException {
+            String cpu = "?";
+            Path cpuinfo = Path.of("/proc/cpuinfo");
+            if (Files.exists(cpuinfo)) {
+                cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name"))
+                        .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
+            }
+            String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).strip() : "?";
+            System.out.printf(Locale.ROOT, "Tablesmith compile benchmark, %s%n", java.time.LocalDate.now());
+            System.out.printf(Locale.ROOT, "JDK %s (%s), %d cores (%s), %.0f GB RAM, load average at start %s%n",
+                    System.getProperty("java.version"), System.getProperty("java.home"),
+                    Runtime.getRuntime().availableProcessors(), cpu, totalMemoryGb(), load);
+            System.out.printf(Locale.ROOT, "%d repetitions, scenarios interleaved; ratios are medians of the "
+                    + "per-repetition ratios to plain javac%n", reps);
+        }
+
+        private static double totalMemoryGb() throws IOException {
+            Path meminfo = Path.of("/proc/meminfo");
+            if (!Files.exists(meminfo)) {
+                return 0;
+            }
+            String line = Files.readAllLines(meminfo).get(0); // MemTotal: N kB
+            return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0;
+        }
     }
 
-    private static List<String> threeDialects(Path migrations) {
-        List<String> options = new ArrayList<>(tablesmith(migrations, "write"));
-        options.add("-Atablesmith.dialect=postgresql,mysql,sqlite");
-        return options;
+    /** Order statistics of one scenario's repetitions. */
+    static final class Stats {
+        static double median(double[] values) {
+            double[] v = values.clone();
+            Arrays.sort(v);
+            int n = v.length;
+            return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        }
+
+        static double min(double[] values) {
+            return Arrays.stream(values).min().orElse(Double.NaN);
+        }
+
+        static double max(double[] values) {
+            return Arrays.stream(values).max().orElse(Double.NaN);
+        }
+
+        static double[] ratios(double[] values, double[] base) {
+            double[] r = new double[values.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = values[i] / base[i];
+            }
+            return r;
+        }
     }
 
-    private static List<String> noTableClasses(Path migrations) {
-        List<String> options = new ArrayList<>(tablesmith(migrations, "write"));
-        options.add("-Atablesmith.tableClass=none");
-        return options;
-    }
-
-    private interface Run {
-        void run() throws IOException;
-    }
-
-    /** Warm-up rounds, then measured rounds that run every scenario once, interleaved so load and JIT state hit all alike. */
-    private static double[] medians(List<Run> scenarios) throws IOException {
-        for (int i = 0; i < WARMUPS; i++) {
-            for (Run run : scenarios) {
-                run.run();
+    /** File helpers. */
+    static final class Files2 {
+        static void delete(Path dir) throws IOException {
+            if (!Files.exists(dir)) {
+                return;
+            }
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
             }
         }
-        double[][] times = new double[scenarios.size()][RUNS];
-        for (int round = 0; round < RUNS; round++) {
-            for (int s = 0; s < scenarios.size(); s++) {
-                long start = System.nanoTime();
-                scenarios.get(s).run();
-                times[s][round] = (System.nanoTime() - start) / 1e6;
+
+        static Path fresh(Path dir) throws IOException {
+            delete(dir);
+            return Files.createDirectories(dir);
+        }
+
+        /** Every regular file under the folders: path → (modification time, bytes). */
+        static Map<Path, FileState> states(Path... dirs) throws IOException {
+            Map<Path, FileState> states = new LinkedHashMap<>();
+            for (Path dir : dirs) {
+                if (!Files.exists(dir)) {
+                    continue;
+                }
+                try (var walk = Files.walk(dir)) {
+                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        states.put(p, new FileState(Files.getLastModifiedTime(p).toMillis(),
+                                Arrays.hashCode(Files.readAllBytes(p)), Files.size(p)));
+                    }
+                }
             }
+            return states;
         }
-        double[] medians = new double[scenarios.size()];
-        for (int s = 0; s < scenarios.size(); s++) {
-            Arrays.sort(times[s]);
-            medians[s] = times[s][RUNS / 2];
-        }
-        return medians;
-    }
 
-    private static void compile(List<Path> sources, Path work, String classpath, List<String> extra) throws IOException {
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        Path classes = fresh(work.resolve("classes"));
-        List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", classpath,
-                "-processorpath", classpath, "-Xlint:all,-processing", "-implicit:none"));
-        options.addAll(extra);
-        StringWriter diagnostics = new StringWriter();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
-            Boolean ok = javac.getTask(diagnostics, files, null, options, null, units).call();
-            if (!ok) {
-                throw new IllegalStateException("compilation failed:\n" + diagnostics);
+        static long count(Path... dirs) throws IOException {
+            long n = 0;
+            for (Path dir : dirs) {
+                if (Files.exists(dir)) {
+                    try (var walk = Files.walk(dir)) {
+                        n += walk.filter(Files::isRegularFile).count();
+                    }
+                }
             }
+            return n;
         }
     }
 
-    private static void row(int size, String scenario, double ms, double plain) {
-        System.out.printf(Locale.ROOT, "%-9d %-46s %10.1f %7.2fx%n", size, scenario, ms, ms / plain);
-    }
-
-    private static Path fresh(Path dir) throws IOException {
-        delete(dir);
-        return Files.createDirectories(dir);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
+    record FileState(long modified, int hash, long size) {}
 }

@@ -2,6 +2,7 @@ package dev.tablesmith.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import java.util.regex.Pattern;
 
 /**
  * How generated code names the Java type of a column's values.
@@ -14,6 +15,7 @@ import com.palantir.javapoet.TypeName;
  */
 public record JavaType(TypeName valueType, TypeName classLiteral, boolean erased, boolean deprecated,
         String declared) {
+    private static final Pattern PACKAGE_PREFIX = Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*\\.(?=[A-Z])");
     static final ClassName OBJECT = ClassName.get("java.lang", "Object");
 
     /** For a type generated code cannot name (private, or not found): {@code Object}. */
@@ -23,6 +25,11 @@ public record JavaType(TypeName valueType, TypeName classLiteral, boolean erased
 
     /** The simple, readable form for Javadoc ({@code Long}, {@code List<?>}, {@code byte[]}). */
     String display() {
-        return valueType.toString().replaceAll("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*\\.(?=[A-Z])", "");
+        return PACKAGE_PREFIX.matcher(valueType.toString()).replaceAll("");
+    }
+
+    /** Whether the value type is {@code Object}, compared by name (JavaPoet's equals formats both types). */
+    boolean isObject() {
+        return valueType instanceof ClassName c && c.canonicalName().equals("java.lang.Object");
     }
 }

@@ -2,10 +2,15 @@ package dev.tablesmith.codegen;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /** Java names for SQL names: constants ({@code created_at} → {@code CREATED_AT}) and nested classes. */
 final class Names {
+    // compiled once: a constant is named for every column
+    private static final Pattern LOWER_UPPER = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern UPPER_RUN = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9_]");
     private Names() {}
 
     /**
@@ -14,8 +19,8 @@ final class Names {
      * appended while the name is taken.
      */
     static String constant(String sqlName, Set<String> taken) {
-        String s = sqlName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .replaceAll("[^A-Za-z0-9_]", "_").toUpperCase(Locale.ROOT);
+        String s = NOT_WORD.matcher(UPPER_RUN.matcher(LOWER_UPPER.matcher(sqlName).replaceAll("$1_$2"))
+                .replaceAll("$1_$2")).replaceAll("_").toUpperCase(Locale.ROOT);
         if (s.isEmpty() || s.chars().allMatch(c -> c == '_')) {
             s = "COLUMN" + s;
         }

@@ -17,6 +17,7 @@ import dev.tablesmith.model.Trigger;
 import dev.tablesmith.queries.QueryUse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * {@code schema.md}: the handbook's "output format" produced from the code — an ER diagram, then
@@ -25,6 +26,8 @@ import java.util.List;
  * the document changes exactly when the schema does.
  */
 public final class SchemaDocument {
+    private static final Pattern NOT_ANCHOR = Pattern.compile("[^a-z0-9 _-]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     public static final String FILE_NAME = "schema.md";
 
     private SchemaDocument() {}
@@ -188,7 +191,7 @@ public final class SchemaDocument {
 
     /** GitHub's heading anchor for a table name: lower case, spaces to -, other punctuation dropped. */
     static String anchor(String heading) {
-        return heading.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
+        return NOT_ANCHOR.matcher(heading.toLowerCase(java.util.Locale.ROOT)).replaceAll("").replace(' ', '-');
     }
 
     /** Inline code that survives a table cell: backticks doubled around text with backticks, pipes escaped. */
@@ -208,7 +211,7 @@ public final class SchemaDocument {
     }
 
     private static String oneLine(String s) {
-        return s.replaceAll("\\s*\\R\\s*", " ").strip();
+        return LINE_BREAK.matcher(s).replaceAll(" ").strip();
     }
 
     private static String orDash(String s) {

@@ -64,8 +64,10 @@ public final class SourceWriter {
         TypeResolver types = new ElementTypeResolver(elements);
         for (TableClasses.Input in : TableClasses.inputs(schema, options,
                 name -> Optional.ofNullable(byName.get(name)).map(ClassName::get))) {
-            JavaFile file = TableClasses.spec(in, schema, sources, dialect, types, generated);
-            write(file, origins(in, sources, byName), "-A" + CodegenOptions.TABLE_CLASS + " to name it differently");
+            String name = in.className().packageName().isEmpty() ? in.className().simpleName()
+                    : in.className().packageName() + "." + in.className().simpleName();
+            write(name, TableClasses.source(in, schema, sources, dialect, types, generated),
+                    origins(in, sources, byName), "-A" + CodegenOptions.TABLE_CLASS + " to name it differently");
         }
     }
 
@@ -88,7 +90,9 @@ public final class SourceWriter {
         List<Element> origins = entities.stream()
                 .sorted((a, b) -> a.getQualifiedName().toString().compareTo(b.getQualifiedName().toString()))
                 .map(e -> (Element) e).toList();
-        write(file, origins, "-A" + CodegenOptions.CATALOG_PACKAGE + " to put it elsewhere");
+        String name = file.packageName().isEmpty() ? file.typeSpec().name()
+                : file.packageName() + "." + file.typeSpec().name();
+        write(name, file.toString(), origins, "-A" + CodegenOptions.CATALOG_PACKAGE + " to put it elsewhere");
     }
 
     /** The entity, then every other class that declares one of the tables' columns, sorted. */
@@ -118,13 +122,10 @@ public final class SourceWriter {
         return list;
     }
 
-    private void write(JavaFile file, List<Element> origins, String fix) {
-        String name = file.packageName().isEmpty() ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
+    private void write(String name, String text, List<Element> origins, String fix) {
         try {
             JavaFileObject source = filer.createSourceFile(name, origins.toArray(new Element[0]));
-            String text = file.toString(); // one write: JavaPoet emits many small pieces
-            try (Writer w = source.openWriter()) {
+            try (Writer w = source.openWriter()) { // one write of the whole text
                 w.write(text);
             }
         } catch (IOException e) {

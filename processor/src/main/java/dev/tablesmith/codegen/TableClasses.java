@@ -1,19 +1,9 @@
 package dev.tablesmith.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ForeignKey;
-import dev.tablesmith.model.Index;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
@@ -27,15 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
  * The {@code FooTable} class of an entity {@code Foo}: the table name, a constant per column, typed
- * column descriptors, {@code ALL_COLUMNS}, a select list and the names of its indexes and
- * constraints, each documented with its type, definition and comment. Join and collection tables
- * the entity owns become nested classes of the same shape. Pure: model in, JavaPoet file out.
+ * column descriptors, a select list and the names of its indexes and constraints; each column is
+ * documented once, on its name constant, with its type and comment. Join and collection tables
+ * the entity owns become nested classes of the same shape. Pure: model in, source text out ({@link SourceText}).
  */
 public final class TableClasses {
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?]");
     static final ClassName TABLE_COLUMN = ClassName.get("dev.tablesmith.runtime", "TableColumn");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName STRING = ClassName.get("java.lang", "String");
@@ -89,143 +81,145 @@ public final class TableClasses {
         return inputs;
     }
 
-    public static JavaFile spec(Input in, Schema schema, SourceMap sources, Dialect dialect, TypeResolver types,
+    /** The source text of one table class, for the {@link javax.annotation.processing.Filer}. */
+    public static String source(Input in, Schema schema, SourceMap sources, Dialect dialect, TypeResolver types,
             Optional<ClassName> generated) {
-        TypeSpec.Builder type = TypeSpec.classBuilder(in.className())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("$L", "Table " + Javadocs.code(in.table().name()) + comment(in.table().comment()) + "\n")
-                .addJavadoc("\n<p>The names and types of the table that {@link $T} maps, as Tablesmith writes it for "
-                        + "$L. Use them in SQL instead of string literals, so that a renamed or dropped column "
-                        + "fails the compilation. Generated from the entity: change it, not this file.\n",
-                        in.entity(), dialect.id());
-        generated.ifPresent(g -> type.addAnnotation(AnnotationSpec.builder(g)
-                .addMember("value", "$S", "dev.tablesmith.processor.TablesmithProcessor").build()));
         Set<String> nested = new HashSet<>(Set.of(in.className().simpleName(), "Columns", "Indexes", "Constraints"));
-        body(type, in.className(), in.table(), schema, sources, dialect, types);
+        Map<Table, String> ownedNames = new LinkedHashMap<>();
         for (Table t : in.owned()) {
-            ClassName nestedName = in.className().nestedClass(Names.type(t.name(), nested));
-            TypeSpec.Builder inner = TypeSpec.classBuilder(nestedName)
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("$L", (t.kind() == TableKind.JOIN ? "Join table " : "Collection table ")
-                            + Javadocs.code(t.name()) + comment(t.comment()) + "\n")
-                    .addJavadoc("\n<p>Owned by {@link $T}.\n", in.entity());
-            body(inner, nestedName, t, schema, sources, dialect, types);
-            type.addType(inner.build());
+            ownedNames.put(t, Names.type(t.name(), nested));
         }
-        return JavaFile.builder(in.className().packageName(), type.build()).indent("    ")
-                .skipJavaLangImports(true).build();
+        SourceText out = new SourceText(in.className().packageName(), Set.copyOf(nested));
+        out.javadoc(0, "Table " + Javadocs.code(in.table().name()) + comment(in.table().comment()) + "\n"
+                + "\n<p>The names and types of the table that {@link " + out.name(in.entity()) + "} maps, as "
+                + "Tablesmith writes it for " + dialect.id() + ": use them in SQL instead of string literals, so "
+                + "that a renamed or dropped column fails the compilation. Generated from the entity: change it, "
+                + "not this file." + deprecation(in.table()));
+        generated.ifPresent(g -> out.append("@").append(out.name(g))
+                .append("(\"dev.tablesmith.processor.TablesmithProcessor\")\n"));
+        if (in.table().deprecated()) {
+            out.append("@").append(out.name(DEPRECATED)).append("\n");
+        }
+        out.append("public final class ").append(in.className().simpleName()).append(" {\n");
+        body(out, 1, in.className().simpleName(), in.table(), schema, sources, dialect, types, in.className().packageName());
+        for (Map.Entry<Table, String> owned : ownedNames.entrySet()) {
+            Table t = owned.getKey();
+            out.append("\n").javadoc(1, (t.kind() == TableKind.JOIN ? "Join table " : "Collection table ")
+                    + Javadocs.code(t.name()) + comment(t.comment()) + " Owned by {@link " + out.name(in.entity())
+                    + "}." + deprecation(t));
+            if (t.deprecated()) {
+                out.indent(1).append("@").append(out.name(DEPRECATED)).append("\n");
+            }
+            out.indent(1).append("public static final class ").append(owned.getValue()).append(" {\n");
+            body(out, 2, owned.getValue(), t, schema, sources, dialect, types, in.className().packageName());
+            out.indent(1).append("}\n");
+        }
+        out.append("}\n");
+        return out.file();
     }
 
-    /** The members of one table's class: constants, descriptors, indexes, constraints. */
-    private static void body(TypeSpec.Builder type, ClassName className, Table table, Schema schema,
-            SourceMap sources, Dialect dialect, TypeResolver types) {
-        if (table.deprecated()) {
-            type.addAnnotation(DEPRECATED).addJavadoc("\n@deprecated the table is deprecated: the first phase of "
-                    + "dropping it; move its readers and writers off it\n");
-        }
-        type.addField(FieldSpec.builder(STRING, "TABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", table.name())
-                .addJavadoc("$L", "The table's name, " + Javadocs.code(table.name()) + ".\n").build());
+    private static String deprecation(Table table) {
+        return table.deprecated() ? "\n\n@deprecated the table is deprecated: the first phase of dropping it; move "
+                + "its readers and writers off it" : "";
+    }
 
+    /**
+     * The members of one table's class. Every line is for SQL written by hand: {@code TABLE} and a
+     * name constant per column (documented once, there), {@code SELECT_LIST}, typed descriptors
+     * for reading values ({@code Columns}), and the names of indexes and constraints (to tell which
+     * one a database error names).
+     */
+    private static void body(SourceText out, int level, String className, Table table, Schema schema,
+            SourceMap sources, Dialect dialect, TypeResolver types, String packageName) {
+        String string = out.name(STRING);
+        String modifiers = "public static final ";
+        out.indent(level).append(modifiers).append(string).append(" TABLE = ").append(SourceText.literal(table.name()))
+                .append(";\n");
         Set<String> taken = new HashSet<>(RESERVED);
         Map<Column, String> constants = new LinkedHashMap<>();
         for (Column c : ColumnOrder.of(table)) {
             constants.put(c, Names.constant(c.name(), taken));
         }
-        TypeSpec.Builder columns = TypeSpec.classBuilder(className.nestedClass("Columns"))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L", "Typed descriptors of the columns of " + Javadocs.code(table.name())
-                        + ": name, SQL type, nullability and Java type.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        List<String> descriptors = new ArrayList<>();
+        StringBuilder descriptors = new StringBuilder();
+        String tableColumn = out.name(TABLE_COLUMN);
         for (Map.Entry<Column, String> e : constants.entrySet()) {
             Column c = e.getKey();
-            JavaType javaType = types.resolve(ColumnJavaTypes.of(schema, sources, table, c), className.packageName());
+            String constant = e.getValue(); // the descriptor has the same name, so both read alike
+            JavaType javaType = types.resolve(ColumnJavaTypes.of(schema, sources, table, c), packageName);
             String doc = columnDoc(table, c, dialect, javaType);
-            FieldSpec.Builder name = FieldSpec.builder(STRING, e.getValue(), Modifier.PUBLIC, Modifier.STATIC,
-                    Modifier.FINAL).initializer("$S", c.name()).addJavadoc("$L", doc);
-            String descriptorName = e.getValue(); // the same name as the constant, so both read alike
-            descriptors.add(descriptorName);
-            FieldSpec.Builder descriptor = FieldSpec.builder(
-                    ParameterizedTypeName.get(TABLE_COLUMN, javaType.valueType()), descriptorName,
-                    Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).addJavadoc("$L", doc);
-            descriptor.initializer(javaType.erased()
-                    ? CodeBlock.of("$T.erased($S, $S, $L, $T.class)", TABLE_COLUMN, c.name(), dialect.type(c.type()),
-                            c.nullable(), javaType.classLiteral())
-                    : CodeBlock.of("new $T<>($S, $S, $L, $T.class)", TABLE_COLUMN, c.name(), dialect.type(c.type()),
-                            c.nullable(), javaType.classLiteral()));
-            if (javaType.deprecated()) {
-                descriptor.addAnnotation(AnnotationSpec.builder(SUPPRESS)
-                        .addMember("value", "{$S, $S}", "deprecation", "removal").build());
-            }
             if (c.deprecated()) {
-                String note = "@deprecated the column is deprecated: the first phase of dropping it; stop "
-                        + "reading and writing it\n";
-                name.addAnnotation(DEPRECATED).addJavadoc("\n$L", note);
-                descriptor.addAnnotation(DEPRECATED).addJavadoc("\n$L", note);
+                doc += "\n@deprecated the column is deprecated: the first phase of dropping it; stop reading and "
+                        + "writing it";
             }
-            type.addField(name.build());
-            columns.addField(descriptor.build());
-        }
-        TypeName anyColumn = ParameterizedTypeName.get(TABLE_COLUMN, WildcardTypeName.subtypeOf(Object.class));
-        columns.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, anyColumn), "ALL", Modifier.PUBLIC,
-                        Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", LIST, wrapped(descriptors))
-                .addJavadoc("Every column, in the order of {@link $T#ALL_COLUMNS}.\n", className).build());
+            out.javadoc(level, doc);
+            if (c.deprecated()) {
+                out.indent(level).append("@").append(out.name(DEPRECATED)).append("\n");
+            }
+            out.indent(level).append(modifiers).append(string).append(" ").append(constant).append(" = ")
+                    .append(SourceText.literal(c.name())).append(";\n");
 
+            String indent = "    ".repeat(level + 1);
+            if (c.deprecated()) {
+                descriptors.append(indent).append('@').append(out.name(DEPRECATED)).append('\n');
+            }
+            if (javaType.deprecated()) {
+                descriptors.append(indent).append('@').append(out.name(SUPPRESS))
+                        .append("({\"deprecation\", \"removal\"})\n");
+            }
+            String valueType = out.name(javaType.valueType());
+            String arguments = "(" + SourceText.literal(c.name()) + ", " + SourceText.literal(dialect.type(c.type()))
+                    + ", " + c.nullable() + ", " + out.name(javaType.classLiteral()) + ".class);\n";
+            descriptors.append(indent).append(modifiers).append(tableColumn).append('<').append(valueType).append("> ")
+                    .append(constant).append(" = ")
+                    // explicit type arguments: javac has no diamond to infer
+                    .append(javaType.erased() ? tableColumn + ".erased" : "new " + tableColumn + "<" + valueType + ">")
+                    .append(arguments);
+        }
         List<String> names = constants.keySet().stream().map(Column::name).toList();
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(LIST, STRING), "ALL_COLUMNS", Modifier.PUBLIC,
-                        Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", LIST, wrapped(new ArrayList<>(constants.values())))
-                .addJavadoc("The names of every column: primary key, foreign keys, other columns, timestamps "
-                        + "(the order of the migration's {@code CREATE TABLE}).\n").build());
-        type.addField(FieldSpec.builder(STRING, "SELECT_LIST", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$S", String.join(", ", names))
-                .addJavadoc("Every column as a select list, in the order of {@link #ALL_COLUMNS}: {@value}.\n"
-                        + "\n<p>The handbook's \"select only needed columns\": prefer naming the columns a query "
-                        + "needs; this list at least never selects a column that no longer exists.\n").build());
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        type.addType(columns.build());
-        indexes(type, className, table);
-        constraints(type, className, table);
+        out.javadoc(level, "Every column, in the order of the migration's {@code CREATE TABLE}: {@value}. Prefer "
+                + "naming the columns a query needs; this list at least never names a dropped one.");
+        out.indent(level).append(modifiers).append(string).append(" SELECT_LIST = ")
+                .append(SourceText.literal(String.join(", ", names))).append(";\n\n");
+        out.indent(level).append("private ").append(className).append("() {}\n\n");
+
+        out.javadoc(level, "Typed descriptors of the columns (name, SQL type, nullability, Java type), each named "
+                + "and documented like its name constant in {@link " + className + "}.");
+        out.indent(level).append("public static final class Columns {\n").append(descriptors.toString());
+        out.javadoc(level + 1, "Every column, in the order of {@link " + className + "#SELECT_LIST}.");
+        out.indent(level + 1).append(SourceText.wrapped(modifiers + out.name(LIST) + "<" + tableColumn + "<?>> ALL = "
+                + out.name(LIST) + ".of(", new java.util.ArrayList<>(constants.values()), ");", level + 1)).append("\n\n");
+        out.indent(level + 1).append("private Columns() {}\n");
+        out.indent(level).append("}\n");
+
+        names(out, level, "Indexes", "The names of the indexes, each with its definition.",
+                table.indexes().stream().map(i -> new Definitions.Constraint(i.name(), "index",
+                        Javadocs.code(i.name()) + ": " + Javadocs.code(Definitions.index(i)) + "."
+                                + (i.comment() == null ? "" : " Why: " + sentence(Javadocs.text(i.comment())))))
+                        .toList());
+        names(out, level, "Constraints", "The names of the constraints, each with its definition, e.g. to tell "
+                + "which one a database error names.", Definitions.constraints(table).stream()
+                .map(c -> new Definitions.Constraint(c.name(), c.kind(), capitalize(c.kind()) + " "
+                        + Javadocs.code(c.name()) + ": " + Javadocs.code(c.definition()) + "."))
+                .toList());
     }
 
-    private static void indexes(TypeSpec.Builder type, ClassName className, Table table) {
-        if (table.indexes().isEmpty()) {
+    /** A nested class of name constants (its entries' definitions hold their Javadoc); none when empty. */
+    private static void names(SourceText out, int level, String className, String doc,
+            List<Definitions.Constraint> entries) {
+        if (entries.isEmpty()) {
             return;
         }
-        TypeSpec.Builder indexes = TypeSpec.classBuilder(className.nestedClass("Indexes"))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L", "The names of the indexes of " + Javadocs.code(table.name()) + ".\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        out.append("\n").javadoc(level, doc);
+        out.indent(level).append("public static final class ").append(className).append(" {\n");
         Set<String> taken = new HashSet<>();
-        for (Index i : table.indexes()) {
-            String doc = "Index " + Javadocs.code(i.name()) + ": " + Javadocs.code(Definitions.index(i)) + ".\n"
-                    + (i.comment() == null ? "" : "\n<p>Why: " + sentence(Javadocs.text(i.comment())) + "\n");
-            indexes.addField(FieldSpec.builder(STRING, Names.constant(i.name(), taken), Modifier.PUBLIC,
-                    Modifier.STATIC, Modifier.FINAL).initializer("$S", i.name()).addJavadoc("$L", doc).build());
+        for (Definitions.Constraint e : entries) {
+            out.javadoc(level + 1, e.kind().equals("index") ? "Index " + e.definition() : e.definition());
+            out.indent(level + 1).append("public static final ").append(out.name(STRING)).append(" ")
+                    .append(Names.constant(e.name(), taken)).append(" = ").append(SourceText.literal(e.name()))
+                    .append(";\n");
         }
-        type.addType(indexes.build());
-    }
-
-    private static void constraints(TypeSpec.Builder type, ClassName className, Table table) {
-        List<Definitions.Constraint> all = Definitions.constraints(table);
-        if (all.isEmpty()) {
-            return;
-        }
-        TypeSpec.Builder constraints = TypeSpec.classBuilder(className.nestedClass("Constraints"))
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L", "The names of the constraints of " + Javadocs.code(table.name())
-                        + ", e.g. to tell which one a database error names.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        Set<String> taken = new HashSet<>();
-        for (Definitions.Constraint c : all) {
-            String doc = capitalize(c.kind()) + " " + Javadocs.code(c.name()) + ": "
-                    + Javadocs.code(c.definition()) + ".\n";
-            constraints.addField(FieldSpec.builder(STRING, Names.constant(c.name(), taken), Modifier.PUBLIC,
-                    Modifier.STATIC, Modifier.FINAL).initializer("$S", c.name()).addJavadoc("$L", doc).build());
-        }
-        type.addType(constraints.build());
+        out.append("\n").indent(level + 1).append("private ").append(className).append("() {}\n");
+        out.indent(level).append("}\n");
     }
 
     /** Column {@code email}: {@code VARCHAR(255) NOT NULL}, Java {@code String}; then the comment. */
@@ -239,23 +233,18 @@ public final class TableClasses {
         }
         StringBuilder doc = new StringBuilder("Column ").append(Javadocs.code(c.name())).append(": ")
                 .append(Javadocs.code(sql.toString())).append(", Java ")
-                .append(Javadocs.code(javaType.valueType().equals(JavaType.OBJECT) ? javaType.declared()
+                .append(Javadocs.code(javaType.isObject() ? javaType.declared()
                         : javaType.display()));
         ForeignKey fk = Definitions.foreignKeyOf(table, c);
         if (fk != null) {
             doc.append("; references ").append(Javadocs.code(fk.referencedTable() + " ("
                     + String.join(", ", fk.referencedColumns()) + ")"));
         }
-        doc.append(".\n");
+        doc.append('.');
         if (c.comment() != null && !c.comment().isBlank()) {
-            doc.append("\n<p>").append(sentence(Javadocs.text(c.comment()))).append("\n");
+            doc.append(' ').append(sentence(Javadocs.text(c.comment())));
         }
         return doc.toString();
-    }
-
-    /** Names separated by wrapping spaces, so long lists break at the line width. */
-    private static CodeBlock wrapped(List<String> names) {
-        return CodeBlock.join(names.stream().map(n -> CodeBlock.of("$L", n)).toList(), ",$W");
     }
 
     private static String comment(String comment) {
@@ -265,7 +254,7 @@ public final class TableClasses {
     /** Ends the text with a full stop unless it ends with punctuation already. */
     static String sentence(String text) {
         String t = text.strip();
-        return t.matches("(?s).*[.!?]") ? t : t + ".";
+        return ENDS_SENTENCE.matcher(t).matches() ? t : t + ".";
     }
 
     private static String capitalize(String s) {

@@ -9,8 +9,10 @@ import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.rules.RuleConfig;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.Messager;
@@ -48,7 +50,28 @@ public final class Reporter {
         this.suppressions = new Suppressions(elements);
     }
 
+    /**
+     * Rule pairs where one rename fixes both: a finding of the key rule is left out where the value
+     * rule reports on the same place, since that finding names both problems and the same fix
+     * ({@code @Table(name = "order")}: table-plural says it is also reserved and suggests
+     * {@code orders}, which reserved-word would suggest too).
+     */
+    private static final Map<String, String> COVERED_BY = Map.of("reserved-word", "table-plural");
+
     public void report(List<Finding> findings) {
+        // a covered error stays when the covering finding is only a warning
+        Map<String, Severity> covering = new HashMap<>();
+        for (Finding f : findings) {
+            Severity severity = effectiveSeverity(f);
+            if (COVERED_BY.containsValue(f.ruleId()) && severity != Severity.OFF && !isSuppressed(f)) {
+                covering.put(f.ruleId() + "\u0000" + f.origin(), severity);
+            }
+        }
+        findings = findings.stream().filter(f -> {
+            Severity cover = COVERED_BY.containsKey(f.ruleId())
+                    ? covering.get(COVERED_BY.get(f.ruleId()) + "\u0000" + f.origin()) : null;
+            return cover == null || (cover == Severity.WARNING && effectiveSeverity(f) == Severity.ERROR);
+        }).toList();
         Set<String> seen = new LinkedHashSet<>();
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Comparator.comparing((Finding f) -> f.origin().element())
@@ -92,6 +115,11 @@ public final class Reporter {
 
     public int warnings() {
         return warnings;
+    }
+
+    private Severity effectiveSeverity(Finding f) {
+        return RuleCatalog.byId(f.ruleId()).map(r -> config.severityOf(r, f))
+                .orElse(f.defaultSeverity() == null ? Severity.ERROR : f.defaultSeverity());
     }
 
     private boolean isSuppressed(Finding f) {

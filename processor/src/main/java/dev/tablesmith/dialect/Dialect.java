@@ -6,6 +6,7 @@ import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.safety.SqlEngine;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -31,6 +32,15 @@ public interface Dialect {
      */
     String render(Change change, Schema before);
 
+    /**
+     * Whether indexes on tables in use are built {@code CONCURRENTLY}, outside a transaction, while
+     * the table takes writes: then a replaced index is dropped only after its replacement is built
+     * ({@link dev.tablesmith.migration.Safety}), since the old one keeps serving meanwhile.
+     */
+    default boolean buildsIndexesConcurrently() {
+        return false;
+    }
+
     /** Whether the change may run inside a transaction (false for {@code CREATE INDEX CONCURRENTLY}). */
     boolean isTransactional(Change change);
 
@@ -50,6 +60,33 @@ public interface Dialect {
      * behind it. Empty for a database without one.
      */
     default String lockTimeout(String timeout) {
+        return "";
+    }
+
+    /**
+     * The statements that open a script: by default the {@link #lockTimeout} when the script locks a
+     * table in use.
+     *
+     * @param locksTablesInUse whether a change of the script locks a table that existed before
+     * @param statements whether the script has any statement beyond comments
+     * @param lockTimeout null for none (the {@code lock-timeout} rule is off)
+     * @param statementTimeout for the transactional scripts; null for none
+     */
+    default String sessionSettings(boolean transactional, boolean locksTablesInUse, boolean statements,
+            String lockTimeout, String statementTimeout) {
+        return locksTablesInUse && lockTimeout != null ? lockTimeout(lockTimeout) : "";
+    }
+
+    /**
+     * Comment lines under a script's title for the linters users run on migrations (squawk for
+     * PostgreSQL): which of their findings in this script are deliberate, each with the reason.
+     * Empty by default.
+     *
+     * @param changes the script's changes in file order
+     * @param undoes for a down file, the up file it undoes ({@code V2__add_users_phone}); null for an up file
+     * @param timeouts whether the script sets its timeouts (the {@code lock-timeout} rule is on)
+     */
+    default String lintDirectives(List<Change> changes, boolean transactional, String undoes, boolean timeouts) {
         return "";
     }
 

@@ -3,9 +3,11 @@ package dev.tablesmith.dialect;
 import dev.tablesmith.safety.SqlEngine;
 import dev.tablesmith.safety.SqlFragments;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Small helpers for writing SQL text. */
 public final class Sql {
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private Sql() {}
 
     /**
@@ -68,6 +70,6 @@ public final class Sql {
     /** As {@link #element(String)}, read as {@code engine} reads it. */
     public static String element(String expression, SqlEngine engine) {
         String e = expression.trim();
-        return e.matches("[A-Za-z_][A-Za-z0-9_]*") || SqlFragments.isSelfDelimited(e, engine) ? e : "(" + e + ")";
+        return IDENTIFIER.matcher(e).matches() || SqlFragments.isSelfDelimited(e, engine) ? e : "(" + e + ")";
     }
 }

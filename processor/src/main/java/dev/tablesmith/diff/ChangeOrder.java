@@ -4,11 +4,13 @@ import dev.tablesmith.model.ForeignKey;
 import dev.tablesmith.model.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Puts changes in an order the database accepts: drops of dependent objects first, then renames,
@@ -67,16 +69,24 @@ public final class ChangeOrder {
     private static List<Change> createOrder(List<Table> tables, List<Change> extra, boolean forDrop) {
         Map<String, Table> remaining = new TreeMap<>();
         tables.forEach(t -> remaining.put(t.name(), t));
+        // each table's unmet dependencies, and who waits on whom: linear, not a scan of all tables per step
+        Map<String, Set<String>> waitingOn = new HashMap<>();
+        Map<String, List<String>> dependents = new HashMap<>();
+        TreeSet<String> ready = new TreeSet<>();
+        for (Table t : remaining.values()) {
+            Set<String> deps = dependencies(t, remaining.keySet());
+            waitingOn.put(t.name(), deps);
+            deps.forEach(d -> dependents.computeIfAbsent(d, k -> new ArrayList<>()).add(t.name()));
+            if (deps.isEmpty()) {
+                ready.add(t.name());
+            }
+        }
         List<Table> ordered = new ArrayList<>();
         while (!remaining.isEmpty()) {
-            Table ready = null;
-            for (Table t : remaining.values()) {
-                if (dependencies(t, remaining.keySet()).isEmpty()) {
-                    ready = t;
-                    break;
-                }
-            }
-            if (ready == null) {
+            Table next;
+            if (!ready.isEmpty()) {
+                next = remaining.get(ready.pollFirst()); // ties by name
+            } else {
                 // a cycle: break it at the first table by name
                 Table first = remaining.values().iterator().next();
                 Set<String> blocking = dependencies(first, remaining.keySet());
@@ -90,10 +100,16 @@ public final class ChangeOrder {
                         b.foreignKeys.add(fk);
                     }
                 }
-                ready = b.build();
+                next = b.build();
             }
-            ordered.add(ready);
-            remaining.remove(ready.name());
+            ordered.add(next);
+            remaining.remove(next.name());
+            for (String d : dependents.getOrDefault(next.name(), List.of())) {
+                Set<String> deps = waitingOn.get(d);
+                if (remaining.containsKey(d) && deps.remove(next.name()) && deps.isEmpty()) {
+                    ready.add(d);
+                }
+            }
         }
         List<Change> out = new ArrayList<>();
         for (Table t : ordered) {

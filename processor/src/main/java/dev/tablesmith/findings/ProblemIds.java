@@ -19,6 +19,8 @@ public final class ProblemIds {
     public static final String PENDING_CHANGES = "pending-changes";
     /** A target dialect cannot express what the entities declare (see {@code Dialect#checkSupport}). */
     public static final String DIALECT_SUPPORT = "dialect-support";
+    /** The compile's class path lacks what the generated code needs ({@code tablesmith-annotations}). */
+    public static final String CLASS_PATH = "class-path";
     /** Files could not be written. */
     public static final String IO = "io";
     /** An {@code @Allow} names no rule or gives no reason. */

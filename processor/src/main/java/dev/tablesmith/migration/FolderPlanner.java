@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A folder's state × the entities' schema → its {@link FolderPlan}: the changes, and in write mode
- * the next migration; in check mode the pending changes are the problem. Pure: the version is
+ * the next migration; in check mode the pending changes are the problem, with the first SQL lines
+ * of the files it would write ({@link PendingPreview}). Pure: the version is
  * given, read from the clock once for all folders.
  */
 public final class FolderPlanner {
@@ -42,8 +42,10 @@ public final class FolderPlanner {
                 problems.add(FolderState.problem(ProblemIds.PENDING_CHANGES, "the entities differ from "
                         + state.target().folder().resolve(Snapshot.FILE_NAME) + " (" + state.target().dialect().id()
                         + "); run the build without -A" + Options.MODE + "=check to write the migration, then "
-                        + "commit it. Pending: " + changes.stream().map(Change::description)
-                                .collect(Collectors.joining(", "))));
+                        + "commit it. " + PendingPreview.describe(changes, MigrationPlanner.plan(snapshot, model,
+                                changes, state.target().dialect(), PendingPreview.PLACEHOLDER_VERSION, options.name(),
+                                Safety.Settings.from(options.rules(), options.lockTimeout(), options.statementTimeout()))
+                                .orElseThrow())));
             }
             return new FolderPlan(state, model, changes, Optional.empty(), problems);
         }
@@ -56,7 +58,8 @@ public final class FolderPlanner {
         }
         Optional<MigrationPlanner.Plan> migration = changes.isEmpty() ? Optional.empty()
                 : MigrationPlanner.plan(snapshot, model, changes, state.target().dialect(), version, options.name(),
-                        Safety.Settings.from(options.rules(), options.lockTimeout()));
+                        Safety.Settings.from(options.rules(), options.lockTimeout(),
+                                options.statementTimeout()));
         return new FolderPlan(state, model, changes, migration, problems);
     }
 }

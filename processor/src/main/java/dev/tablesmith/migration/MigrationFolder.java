@@ -144,4 +144,22 @@ public final class MigrationFolder {
         FolderWrites.commit(List.of(new FolderWrites.Write(dir, Map.of(), Map.of(name, content))));
         return true;
     }
+
+    /**
+     * The names of the files a build puts on the class path, sorted: the migration files, the
+     * snapshot and those of {@code documents} that exist. Temporary files are left out.
+     */
+    public List<String> publishedFiles(List<String> documents) throws IOException {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return names;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> MIGRATION_FILE.matcher(n).matches() || n.equals(Snapshot.FILE_NAME)
+                            || documents.contains(n))
+                    .sorted().forEach(names::add);
+        }
+        return names;
+    }
 }

@@ -7,9 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Derives a migration's description from its changes: {@code create_users}, {@code add_users_phone}. */
+/**
+ * Derives a migration's description from its changes: {@code create_users}, {@code add_users_phone}.
+ * A derived description is at most {@link #MAX_DERIVED_LENGTH} characters, so file names stay
+ * readable in a listing; a longer one is cut at a word and ends with a short hash of the whole,
+ * so two long descriptions that start alike stay apart.
+ */
 public final class MigrationNames {
     static final int MAX_LENGTH = 80;
+    static final int MAX_DERIVED_LENGTH = 48;
+    private static final int HASH_LENGTH = 6;
 
     private MigrationNames() {}
 
@@ -31,10 +38,23 @@ public final class MigrationNames {
         if (parts.isEmpty()) {
             return "no_changes";
         }
+        String both = parts.size() == 2 ? parts.get(0) + "_and_" + parts.get(1) : null;
         String name = parts.size() == 1 ? parts.get(0)
-                : parts.size() == 2 ? parts.get(0) + "_and_" + parts.get(1)
+                : both != null && sanitize(both).length() <= MAX_DERIVED_LENGTH ? both
                 : parts.get(0) + "_and_more";
-        return sanitize(name);
+        return cap(sanitize(name));
+    }
+
+    /** The description cut to {@link #MAX_DERIVED_LENGTH} at a word, with a hash of the whole. */
+    static String cap(String name) {
+        if (name.length() <= MAX_DERIVED_LENGTH) {
+            return name;
+        }
+        String hash = Checksums.sha256(name).substring(0, HASH_LENGTH);
+        String head = name.substring(0, MAX_DERIVED_LENGTH - HASH_LENGTH - 1);
+        int word = head.lastIndexOf('_');
+        head = word > 0 ? head.substring(0, word) : head;
+        return head + "_" + hash;
     }
 
     public static String sanitize(String name) {

@@ -50,10 +50,10 @@ public final class MigrationPlanner {
         if (ordered.isEmpty()) {
             return Optional.empty();
         }
-        List<Change> changes = Safety.apply(current.schema(), ordered, safety);
+        List<Change> changes = Safety.apply(current.schema(), ordered, safety, dialect.buildsIndexesConcurrently());
         String description = name != null ? MigrationNames.sanitize(name)
                 : MigrationNames.derive(changes, current.schema().isEmpty());
-        List<Script> scripts = ScriptWriter.write(changes, dialect, version, description, safety.lockTimeout(),
+        List<Script> scripts = ScriptWriter.write(changes, dialect, version, description, safety,
                 Safety.existingTables(current.schema(), ordered), current.schema());
         List<Snapshot.MigrationRecord> records = new ArrayList<>(current.migrations());
         for (Script s : scripts) {

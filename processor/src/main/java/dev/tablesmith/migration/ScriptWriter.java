@@ -25,6 +25,16 @@ public final class ScriptWriter {
      */
     public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
             String lockTimeout, Set<String> existingTables, Schema before) {
+        return write(ordered, dialect, version, name, new Safety.Settings(false, false, false, lockTimeout, null),
+                existingTables, before);
+    }
+
+    /**
+     * @param settings the timeouts to set ({@link Dialect#sessionSettings}); the safe forms are
+     *     already in {@code ordered}
+     */
+    public static List<Script> write(List<Change> ordered, Dialect dialect, String version, String name,
+            Safety.Settings settings, Set<String> existingTables, Schema before) {
         List<List<Change>> groups = new ArrayList<>();
         List<Boolean> transactional = new ArrayList<>();
         for (Change c : ordered) {
@@ -39,7 +49,7 @@ public final class ScriptWriter {
         Schema state = before;
         for (int i = 0; i < groups.size(); i++) {
             String v = i == 0 ? version : version + "." + i;
-            scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i), lockTimeout, existingTables,
+            scripts.add(script(groups.get(i), dialect, v, name, transactional.get(i), settings, existingTables,
                     state));
             state = SchemaChanges.apply(state, groups.get(i));
         }
@@ -47,16 +57,18 @@ public final class ScriptWriter {
     }
 
     private static Script script(List<Change> changes, Dialect dialect, String version, String name, boolean tx,
-            String lockTimeout, Set<String> existingTables, Schema before) {
-        boolean upLocks = lockTimeout != null
-                && changes.stream().anyMatch(c -> Safety.locksExistingTable(c, existingTables));
+            Safety.Settings settings, Set<String> existingTables, Schema before) {
+        boolean upLocks = changes.stream().anyMatch(c -> Safety.locksExistingTable(c, existingTables));
         boolean downLocks = upLocks && changes.stream().anyMatch(Safety::locksAnyTable);
         String stem = version + "__" + name;
         StringBuilder up = new StringBuilder();
         up.append("-- Tablesmith migration V").append(stem).append(" (up, ").append(dialect.id()).append(")\n");
         up.append(dialect.transactionNote(tx));
         up.append("-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).\n");
-        appendLockTimeout(up, upLocks, lockTimeout, dialect);
+        boolean timeouts = settings.lockTimeout() != null;
+        up.append(dialect.lintDirectives(changes, tx, null, timeouts));
+        appendSettings(up, dialect.sessionSettings(tx, upLocks, statements(changes), settings.lockTimeout(),
+                settings.statementTimeout()));
         appendAll(up, changes, dialect, before);
 
         StringBuilder down = new StringBuilder();
@@ -69,17 +81,23 @@ public final class ScriptWriter {
         for (int i = changes.size() - 1; i >= 0; i--) {
             reversed.add(changes.get(i).reverse());
         }
-        appendLockTimeout(down, downLocks, lockTimeout, dialect);
+        down.append(dialect.lintDirectives(reversed, tx, "V" + stem, timeouts));
+        appendSettings(down, dialect.sessionSettings(tx, downLocks, statements(reversed), settings.lockTimeout(),
+                settings.statementTimeout()));
         appendAll(down, reversed, dialect, SchemaChanges.apply(before, changes));
         return new Script(version, name, up.toString(), down.toString(), tx);
     }
 
-    /** First statement of a file that locks tables in use: fail fast rather than queue every query behind it. */
-    private static void appendLockTimeout(StringBuilder out, boolean locks, String lockTimeout, Dialect dialect) {
-        String sql = locks ? dialect.lockTimeout(lockTimeout) : "";
+    /** First statements of a file: timeouts, so it fails fast rather than queue every query behind it. */
+    private static void appendSettings(StringBuilder out, String sql) {
         if (!sql.isBlank()) {
             out.append('\n').append(sql.strip()).append('\n');
         }
+    }
+
+    /** Whether any change has SQL of its own (a deprecation mark and a validation's reverse have none). */
+    private static boolean statements(List<Change> changes) {
+        return changes.stream().anyMatch(c -> !(c instanceof Change.SetDeprecated || c instanceof Change.NoOp));
     }
 
     /**

@@ -18,8 +18,24 @@ public record Schema(List<Table> tables, List<Sequence> sequences) {
                 : sequences.stream().sorted(Comparator.comparing(Sequence::name)).toList();
     }
 
+    /** The table of that name: a binary search, as the tables are sorted by name (lookups run per foreign key). */
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        int low = 0;
+        int high = tables.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = tables.get(mid).name().compareTo(name);
+            if (c < 0) {
+                low = mid + 1;
+            } else {
+                if (c == 0) {
+                    found = mid; // keep looking left: the first of equal names, as a scan would find
+                }
+                high = mid - 1;
+            }
+        }
+        return found < 0 ? Optional.empty() : Optional.of(tables.get(found));
     }
 
     public Optional<Sequence> sequence(String name) {

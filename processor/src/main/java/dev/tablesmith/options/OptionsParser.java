@@ -122,10 +122,15 @@ public final class OptionsParser {
         if (!lockTimeout.matches("\\d+(ms|s|min)?")) {
             problems.add("-A" + Options.LOCK_TIMEOUT + "=" + lockTimeout + " must be a duration such as 5s or 500ms");
         }
+        String statementTimeout = raw.getOrDefault(Options.STATEMENT_TIMEOUT, Options.DEFAULT_STATEMENT_TIMEOUT).trim();
+        if (!statementTimeout.matches("\\d+(ms|s|min|h)?")) {
+            problems.add("-A" + Options.STATEMENT_TIMEOUT + "=" + statementTimeout
+                    + " must be a duration such as 1h, 15min or 30s (0 for none)");
+        }
 
         CodegenOptions codegen = parseCodegen(raw, problems);
         Options options = new Options(dialects, migrations, naming, mode, blankToNull(name), blankToNull(version),
-                new RuleConfig(baseline, overrides), allowDrop, lockTimeout, codegen);
+                new RuleConfig(baseline, overrides), allowDrop, lockTimeout, statementTimeout, codegen);
         return new Result(options, problems);
     }
 
@@ -137,7 +142,8 @@ public final class OptionsParser {
     /** Every option the processor accepts, for {@code getSupportedOptions} (javac warns on others). */
     public static Set<String> supported() {
         Set<String> names = new LinkedHashSet<>(List.of(Options.DIALECT, Options.MIGRATIONS, Options.NAMING,
-                Options.MODE, Options.NAME, Options.VERSION, Options.RULES, Options.ALLOW_DROP, Options.LOCK_TIMEOUT));
+                Options.MODE, Options.NAME, Options.VERSION, Options.RULES, Options.ALLOW_DROP, Options.LOCK_TIMEOUT,
+                Options.STATEMENT_TIMEOUT));
         names.addAll(List.of(CodegenOptions.TABLE_CLASS, CodegenOptions.CATALOG_PACKAGE));
         for (Rule rule : RuleCatalog.all()) {
             names.add(Options.RULE_PREFIX + rule.id().replace('-', '_'));

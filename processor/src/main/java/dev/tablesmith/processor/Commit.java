@@ -10,6 +10,7 @@ import dev.tablesmith.migration.FolderLock;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderState;
 import dev.tablesmith.migration.FolderWrites;
+import dev.tablesmith.migration.MigrationFolder;
 import dev.tablesmith.migration.Script;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.options.Mode;
@@ -17,7 +18,6 @@ import dev.tablesmith.options.Options;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +36,8 @@ import javax.tools.StandardLocation;
  * Carries out the plans of every folder, all or nothing ({@link FolderWrites}): the new migration
  * files, the snapshot, and {@code schema.md} where its text changed.
  *
- * <p>During processing it copies the new files to the class output (the Filer allows it only
- * then), so Flyway at runtime sees a migration generated in this very build. The folders are
+ * <p>During processing it copies the folder as it will be to the class output (the Filer allows it
+ * only then), so Flyway at runtime sees a migration generated in this very build. The folders are
  * written when the compilation has succeeded ({@link AfterCompilation}); if it fails, the copies are
  * deleted again, so no class output holds a migration the folder does not.
  *
@@ -92,7 +92,7 @@ final class Commit {
         for (int i = 0; i < plans.size(); i++) {
             FolderWrites.Write w = write(plans.get(i), documents.get(i), mode);
             writes.add(w);
-            copies.add(copyToClassOutput(plans.get(i).target().classpathFolder(), w.newFiles(), entities));
+            copies.add(publish(plans.get(i), w, entities));
         }
         gate.whenDone(new AfterCompilation.Outcome() {
             @Override
@@ -199,16 +199,44 @@ final class Commit {
         }
     }
 
-    private List<FileObject> copyToClassOutput(String classpathFolder, Map<String, String> files, Set<TypeElement> entities) {
+    /**
+     * Copies the folder as it will be after this build (its migrations, the snapshot and
+     * {@code schema.md}: the files on disk, with this build's new and replaced ones) to the class
+     * output, so Flyway at runtime sees a migration generated in this very build, and the class
+     * output holds the same files after the first build as after later ones (the resources plugin
+     * copies the folder before compiling; maven-compiler-plugin's incremental recompile deletes what
+     * the previous compilation wrote through the Filer). Returns the copies of this build's own
+     * files, which are taken back if the folder is not written.
+     */
+    private List<FileObject> publish(FolderPlan plan, FolderWrites.Write write, Set<TypeElement> entities) {
+        Map<String, byte[]> content = new java.util.TreeMap<>();
+        try {
+            for (String name : new MigrationFolder(plan.target().folder()).publishedFiles(
+                    List.of(SchemaDocument.FILE_NAME))) {
+                content.put(name, java.nio.file.Files.readAllBytes(plan.target().folder().resolve(name)));
+            }
+        } catch (IOException e) {
+            reporter.error(ProblemIds.IO, "cannot read " + plan.target().folder() + ": " + e.getMessage());
+            return List.of();
+        }
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (Map<String, String> files : List.of(write.newFiles(), write.replaced())) {
+            files.forEach((name, text) -> {
+                content.put(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                own.add(name);
+            });
+        }
         Element[] origins = entities.toArray(new Element[0]);
         List<FileObject> copies = new ArrayList<>();
-        for (Map.Entry<String, String> file : files.entrySet()) {
+        for (Map.Entry<String, byte[]> file : content.entrySet()) {
             try {
                 FileObject out = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
-                        classpathFolder + "/" + file.getKey(), origins);
-                copies.add(out);
-                try (Writer w = out.openWriter()) {
-                    w.write(file.getValue());
+                        plan.target().classpathFolder() + "/" + file.getKey(), origins);
+                if (own.contains(file.getKey())) {
+                    copies.add(out);
+                }
+                try (java.io.OutputStream o = out.openOutputStream()) {
+                    o.write(file.getValue());
                 }
             } catch (IOException | IllegalArgumentException e) {
                 reporter.error(ProblemIds.IO, "cannot copy " + file.getKey() + " to the class output: " + e.getMessage());

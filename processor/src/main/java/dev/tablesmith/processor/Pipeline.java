@@ -14,6 +14,7 @@ import dev.tablesmith.migration.FolderPlanner;
 import dev.tablesmith.migration.FolderState;
 import dev.tablesmith.migration.Versions;
 import dev.tablesmith.model.Schema;
+import dev.tablesmith.options.Mode;
 import dev.tablesmith.options.Options;
 import dev.tablesmith.options.OptionsParser;
 import dev.tablesmith.reading.AllowReader;
@@ -58,8 +59,6 @@ final class Pipeline {
     /**
      * @param entities the entities compiled from source in this compilation
      * @param compiledFromSource qualified names of every top-level type compiled from source
-     */
-    /**
      * @param queryHolders qualified names of the top-level types that declare queries
      * @return the query pass still to run in the next round (under javac), or null
      */
@@ -95,7 +94,7 @@ final class Pipeline {
         // @Allow is checked on the sources compiled now; class-file entities were checked when they were compiled
         findings.addAll(AllowReader.check(AllowReader.scope(entities, registry), env.getElementUtils()));
         reporter.report(ClassFileEntities.onCompiledSourcesOnly(findings, fromClassFiles));
-        if (reporter.errors() > 0) {
+        if (reporter.errors() > 0 || !runtimeTypesPresent(options, reporter)) {
             return null;
         }
         // queries are checked only against a model without errors; a build without queries never loads the parser
@@ -152,6 +151,29 @@ final class Pipeline {
         }
         return queries;
     }
+
+    /**
+     * The generated table classes and catalogue use {@code dev.tablesmith.runtime} from
+     * {@code tablesmith-annotations}. A project that put only the processor on the processor path
+     * would otherwise get a "cannot find symbol" for every use in every generated class; it gets one
+     * error naming the dependency instead, before anything is written.
+     */
+    private boolean runtimeTypesPresent(Options options, Reporter reporter) {
+        boolean generates = options.codegen().tableClasses() || options.mode() != Mode.VALIDATE;
+        List<String> missing = RUNTIME_TYPES.stream()
+                .filter(t -> env.getElementUtils().getTypeElement(t) == null).toList();
+        if (!generates || missing.isEmpty()) {
+            return true;
+        }
+        reporter.error(ProblemIds.CLASS_PATH, "the code Tablesmith generates needs " + String.join(" and ", missing)
+                + " from tablesmith-annotations, which is not on the compile class path (the annotation "
+                + "processor path is not part of it): add the dependency dev.tablesmith:tablesmith-annotations, "
+                + "of the same version as tablesmith-processor; nothing was generated or written");
+        return false;
+    }
+
+    private static final List<String> RUNTIME_TYPES =
+            List.of("dev.tablesmith.runtime.TableColumn", "dev.tablesmith.runtime.MigrationInfo");
 
     /**
      * The table classes of the entities compiled from source (those read from class files have

@@ -2,6 +2,7 @@ package dev.tablesmith.reading;
 
 import dev.tablesmith.model.Origin;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,8 @@ final class Ann {
     private final String elementKey;
     private final String topAnnotation;
     private final String pathPrefix;
+    private Map<String, AnnotationValue> withDefaults;
+    private Map<String, AnnotationValue> written;
 
     private Ann(AnnotationMirror mirror, Elements elements, String elementKey, String topAnnotation,
             String pathPrefix) {
@@ -178,23 +181,28 @@ final class Ann {
     }
 
     private Object value(String member) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-                : elements.getElementValuesWithDefaults(mirror).entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(member)) {
-                return e.getValue().getValue();
-            }
+        if (withDefaults == null) {
+            // javac builds the defaults map anew on every call: read it once per annotation
+            withDefaults = byName(elements.getElementValuesWithDefaults(mirror));
         }
-        return null;
+        AnnotationValue v = withDefaults.get(member);
+        return v == null ? null : v.getValue();
     }
 
     private AnnotationValue explicit(String member) {
-        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
-                : mirror.getElementValues().entrySet()) {
-            if (e.getKey().getSimpleName().contentEquals(member)) {
-                return e.getValue();
-            }
+        if (written == null) {
+            written = byName(mirror.getElementValues());
         }
-        return null;
+        return written.get(member);
+    }
+
+    private static Map<String, AnnotationValue> byName(
+            Map<? extends ExecutableElement, ? extends AnnotationValue> values) {
+        Map<String, AnnotationValue> byName = new HashMap<>();
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
+            byName.put(e.getKey().getSimpleName().toString(), e.getValue());
+        }
+        return byName;
     }
 
     private static String strip(String prefix) {

@@ -1,5 +1,8 @@
 package dev.tablesmith.reading;
 
+
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnFacts.EnumStorage;
@@ -50,6 +53,22 @@ final class ColumnReader {
         return ctx.typeMapper.map(a.field(), a.type(), columnAnnotation(a));
     }
 
+    /** The deprecate-then-drop rule, whose first phase a primitive field cannot take. */
+    private static final String DEPRECATION_RULE = "drop-needs-deprecation";
+
+    private static String boxed(javax.lang.model.type.TypeKind kind) {
+        return switch (kind) {
+            case BOOLEAN -> "Boolean";
+            case BYTE -> "Byte";
+            case SHORT -> "Short";
+            case INT -> "Integer";
+            case LONG -> "Long";
+            case CHAR -> "Character";
+            case FLOAT -> "Float";
+            default -> "Double";
+        };
+    }
+
     /** Reads one basic attribute into the table. Returns the column, or empty when it could not be mapped. */
     Optional<Column> addBasic(TableAssembly t, Attribute a) {
         TypeMapper.Mapped mapped = mapType(a);
@@ -63,6 +82,13 @@ final class ColumnReader {
         boolean deprecated = Ann.has(a.field(), Names.DEPRECATED);
         // A deprecated column becomes nullable: the first phase of a safe drop.
         boolean nullable = !a.id() && (deprecated || isNullable(a, columnAnn));
+        if (deprecated && !a.id() && a.type().getKind().isPrimitive()) {
+            ctx.finding(new Finding(DEPRECATION_RULE, "field '" + a.path() + "' is @Deprecated, so column "
+                    + t.name() + "." + name + " becomes nullable, but a " + a.type() + " cannot hold NULL: once a "
+                    + "release stops writing it, Hibernate fails to load the rows where it is NULL. Box it first ("
+                    + boxed(a.type().getKind()) + " " + a.name() + "), then deprecate it",
+                    fieldOrigin.annotation(Names.DEPRECATED), t.entity, Severity.WARNING));
+        }
         Column column = new Column(name, mapped.type(), nullable, defaultOf(a.field(), name, mapped.type()),
                 Column.Identity.NONE, commentOf(a.field(), Ref.column(t.name(), name)), deprecated);
         ColumnFacts facts = new ColumnFacts(ctx.typeMapper.qualifiedName(a.type()), mapped.lengthExplicit(),

@@ -14,6 +14,7 @@ import javax.lang.model.util.Elements;
  * incremental build that loads a class from the class path sees none.
  */
 final class Comments {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern INLINE_TAG = Pattern.compile("\\{@(?:code|literal|link|linkplain|value)\\s+([^}]*)}");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
 
@@ -46,7 +47,7 @@ final class Comments {
             body.append(line).append(' ');
         }
         String text = replaceInlineTags(body.toString());
-        text = HTML_TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        text = WHITESPACE.matcher(HTML_TAG.matcher(text).replaceAll(" ")).replaceAll(" ").trim();
         int end = firstSentenceEnd(text);
         String sentence = (end < 0 ? text : text.substring(0, end)).trim();
         if (sentence.endsWith(".")) {

@@ -60,6 +60,11 @@ final class ReadContext {
         return Origin.element(ElementKeys.key(element));
     }
 
+    /** A finding of a rule made while reading, where only the reader knows the Java side (a primitive field). */
+    void finding(Finding finding) {
+        problems.add(finding);
+    }
+
     void problem(MappingMessages message, Origin origin, String entity, Object... args) {
         problems.add(new Finding(message.id(), message.format(args), origin, entity));
     }

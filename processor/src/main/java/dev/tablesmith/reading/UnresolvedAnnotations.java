@@ -7,9 +7,13 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
@@ -22,6 +26,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class UnresolvedAnnotations {
     private final Trees trees;
+    private final Map<TypeElement, Map<Element, TreePath>> fieldPaths = new HashMap<>();
 
     private UnresolvedAnnotations(Trees trees) {
         this.trees = trees;
@@ -40,7 +45,7 @@ final class UnresolvedAnnotations {
         if (trees == null) {
             return false;
         }
-        TreePath path = trees.getPath(element);
+        TreePath path = pathOf(element);
         if (path == null) {
             return false; // from a class file: javac resolved it when it was compiled
         }
@@ -51,6 +56,36 @@ final class UnresolvedAnnotations {
             }
         }
         return false;
+    }
+
+    /**
+     * The element's declaration. {@code Trees.getPath} scans the whole compilation unit for each
+     * element it is asked about, so the fields of a class are found from one path of the class.
+     */
+    private TreePath pathOf(Element element) {
+        if (element.getKind() != ElementKind.FIELD || !(element.getEnclosingElement() instanceof TypeElement type)) {
+            return trees.getPath(element);
+        }
+        Map<Element, TreePath> fields = fieldPaths.computeIfAbsent(type, this::fieldPaths);
+        TreePath path = fields.get(element);
+        return path != null ? path : trees.getPath(element);
+    }
+
+    private Map<Element, TreePath> fieldPaths(TypeElement type) {
+        Map<Element, TreePath> paths = new HashMap<>();
+        TreePath classPath = trees.getPath(type);
+        if (classPath != null && classPath.getLeaf() instanceof ClassTree c) {
+            for (Tree member : c.getMembers()) {
+                if (member instanceof VariableTree) {
+                    TreePath memberPath = new TreePath(classPath, member);
+                    Element field = trees.getElement(memberPath);
+                    if (field != null) {
+                        paths.put(field, memberPath);
+                    }
+                }
+            }
+        }
+        return paths;
     }
 
     private static List<? extends AnnotationTree> annotations(Tree declaration) {

@@ -110,6 +110,14 @@ public final class ChangeKindCases {
                 safe("change_index", s -> alter(s, "users", b -> b.indexes.replaceAll(i -> new Index(i.name(),
                         List.of(new IndexElement("name", null, null, true, "LAST")), false, IndexMethod.BTREE, List.of(),
                         null, null)))),
+                // replace, never uncover: the foreign key's index gives way to a composite one that leads with its column
+                safe("replace_foreign_key_index", s -> alter(s, "orders", b -> b.indexes.replaceAll(i ->
+                        new Index("idx_orders_user_id_status", List.of(IndexElement.column("user_id"),
+                                IndexElement.column("status")), false, IndexMethod.BTREE, List.of(), null, null)))),
+                safe("swap_unique", s -> alter(s, "users", b -> b.uniqueConstraints.replaceAll(u ->
+                        new UniqueConstraint("users_email_name_unique", List.of("email", "name"))))),
+                safe("change_unique_columns", s -> alter(s, "users", b -> b.uniqueConstraints.replaceAll(u ->
+                        new UniqueConstraint(u.name(), List.of("email", "name"))))),
                 safe("add_primary_key", s -> alter(s, "notes", b -> b.primaryKey = new PrimaryKey("notes_pkey",
                         List.of("id")))),
                 safe("add_unique_using_index", s -> alter(s, "users", b -> b.uniqueConstraints.add(

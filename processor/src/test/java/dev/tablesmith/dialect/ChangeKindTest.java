@@ -84,6 +84,15 @@ class ChangeKindTest {
                 step.settings()).orElseThrow();
         MigrationPlanner.Plan next = MigrationPlanner.plan(first.next(), step.next().apply(base), step.renames(),
                 dialect, "2", step.name(), step.settings()).orElseThrow();
+        java.util.Set<String> files = new java.util.HashSet<>();
+        for (Script s : next.scripts()) {
+            files.add(s.upFile());
+            files.add(s.downFile());
+            if (!s.transactional()) {
+                files.add(s.confFile());
+            }
+        }
+        Golden.assertFolderHolds(dialectId + "/" + step.name(), files);
         for (Script s : next.scripts()) {
             String folder = dialectId + "/" + step.name() + "/";
             Golden.assertMatches(folder + s.upFile(), s.up());

@@ -73,6 +73,8 @@ final class EvolutionRun {
     private final Generator generator;
     private final Rows rows;
     private final List<String> history = new ArrayList<>();
+    /** Every script the try planned, for the outside judge ({@link Target#judge}). */
+    private final List<Script> planned = new ArrayList<>();
     /** The catalog after the last step's up. */
     private Catalog after;
 
@@ -102,13 +104,19 @@ final class EvolutionRun {
             current = step.model();
             catalog = after;
         }
+        List<String> findings = target.judge(planned);
+        if (!findings.isEmpty()) {
+            throw failure(steps, "squawk reports on the planned migrations:\n  " + String.join("\n  ", findings), null);
+        }
     }
 
     private Snapshot apply(int k, Snapshot snapshot, Catalog before, ModelSpec previous, Generator.Step step)
             throws Exception {
         Schema target = step.model().toSchema();
         MigrationPlanner.Plan plan = MigrationPlanner.plan(snapshot, target, step.renames(), this.target.dialect,
-                Integer.toString(k + 1), null).orElseThrow(() -> failure(k, "the planner found no changes", null));
+                Integer.toString(k + 1), null, this.target.safety)
+                .orElseThrow(() -> failure(k, "the planner found no changes", null));
+        planned.addAll(plan.scripts());
         try {
             Rows.Snapshot rowsBefore = Rows.read(chain, previous, this.target);
 

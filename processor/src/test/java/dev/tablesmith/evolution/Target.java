@@ -7,7 +7,17 @@ import dev.tablesmith.dialect.sqlite.SqliteDialect;
 import dev.tablesmith.evolution.ModelSpec.IndexKind;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ColumnType.Kind;
+import dev.tablesmith.migration.Safety;
+import dev.tablesmith.migration.Script;
+import dev.tablesmith.squawk.SquawkJudgeTest;
+import dev.tablesmith.testkit.Squawk;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,13 +28,14 @@ import java.util.Set;
  * makes too, or map a PostgreSQL default to its portable form.
  */
 enum Target {
-    POSTGRESQL(new PostgresDialect(), EnumSet.allOf(IndexKind.class), Set.of(), "char_length"),
+    POSTGRESQL(new PostgresDialect(), EnumSet.allOf(IndexKind.class), Set.of(), "char_length",
+            Safety.Settings.safe("5s")),
     /** MariaDB: B-tree indexes on plain columns only; InnoDB cannot index TEXT or JSON whole. */
     MARIADB(new MySqlDialect(), EnumSet.of(IndexKind.BTREE, IndexKind.FK_SUPPORT, IndexKind.UNIQUE, IndexKind.PAIR),
-            Set.of(Kind.TEXT, Kind.JSON), "char_length"),
+            Set.of(Kind.TEXT, Kind.JSON), "char_length", Safety.Settings.PLAIN),
     /** SQLite: one index kind, but partial and expression indexes as declared; no operator classes, NULLS order, INCLUDE. */
     SQLITE(new SqliteDialect(), EnumSet.of(IndexKind.BTREE, IndexKind.FK_SUPPORT, IndexKind.UNIQUE, IndexKind.PAIR,
-            IndexKind.PARTIAL, IndexKind.LOWER), Set.of(), "length");
+            IndexKind.PARTIAL, IndexKind.LOWER), Set.of(), "length", Safety.Settings.PLAIN);
 
     final Dialect dialect;
     private final Set<IndexKind> indexKinds;
@@ -32,7 +43,15 @@ enum Target {
     /** The function a check on a text column's length uses (SQLite has no {@code char_length}). */
     final String lengthFunction;
 
-    Target(Dialect dialect, Set<IndexKind> indexKinds, Set<Kind> unindexable, String lengthFunction) {
+    /**
+     * The forms the planner writes: on PostgreSQL the safe ones, as the processor does by default (so
+     * the tries also prove them, and squawk judges them); the others keep the plain forms.
+     */
+    final Safety.Settings safety;
+
+    Target(Dialect dialect, Set<IndexKind> indexKinds, Set<Kind> unindexable, String lengthFunction,
+            Safety.Settings safety) {
+        this.safety = safety;
         this.dialect = dialect;
         this.indexKinds = indexKinds;
         this.unindexable = unindexable;
@@ -101,5 +120,39 @@ enum Target {
 
     String insertDefaults(String table) {
         return this == MARIADB ? "INSERT INTO " + table + " () VALUES ()" : "INSERT INTO " + table + " DEFAULT VALUES";
+    }
+
+    /**
+     * squawk's findings on the scripts a try planned, judged as Flyway runs them; none on targets
+     * other than PostgreSQL (squawk lints PostgreSQL only).
+     */
+    List<String> judge(List<Script> scripts) throws IOException, InterruptedException {
+        if (this != POSTGRESQL) {
+            return List.of();
+        }
+        Path dir = Files.createTempDirectory("tablesmith-evolution-squawk-");
+        try {
+            List<Path> files = new ArrayList<>();
+            for (Script s : scripts) {
+                files.add(Files.writeString(dir.resolve(s.upFile()), s.up(), StandardCharsets.UTF_8));
+                files.add(Files.writeString(dir.resolve(s.downFile()), s.down(), StandardCharsets.UTF_8));
+                if (!s.transactional()) {
+                    Files.writeString(dir.resolve(s.confFile()), Script.NON_TRANSACTIONAL_CONF, StandardCharsets.UTF_8);
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (Squawk.Finding f : SquawkJudgeTest.judge(files)) {
+                String name = f.file().getFileName().toString();
+                out.add(f + "\n" + Files.readString(dir.resolve(name)));
+            }
+            return out;
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
     }
 }

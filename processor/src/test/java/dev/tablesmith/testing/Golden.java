@@ -22,6 +22,29 @@ public final class Golden {
         assertMatches(ROOT, relativePath, actual, Boolean.getBoolean("tablesmith.golden.update"));
     }
 
+    /**
+     * The golden folder holds exactly {@code expected} (file names): a file left from an earlier
+     * output fails, and the update switch deletes it.
+     */
+    public static void assertFolderHolds(String relativeFolder, java.util.Set<String> expected) throws IOException {
+        Path folder = ROOT.resolve(relativeFolder);
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                files.forEach(f -> present.add(f.getFileName().toString()));
+            }
+        }
+        present.removeAll(expected);
+        if (Boolean.getBoolean("tablesmith.golden.update")) {
+            for (String stale : present) {
+                Files.delete(folder.resolve(stale));
+            }
+            return;
+        }
+        assertEquals(java.util.Set.of(), present, "golden files in " + folder + " that the output no longer has; "
+                + "run with -Dtablesmith.golden.update=true to delete them");
+    }
+
     /** The same below another root, with the update switch given (for testing the helper itself). */
     static void assertMatches(Path root, String relativePath, String actual, boolean update) throws IOException {
         Path file = root.resolve(relativePath);

@@ -14,7 +14,20 @@ import javax.tools.JavaFileObject;
 public final class TestCompiler {
     private final List<String> options = new ArrayList<>(List.of("-Xlint:all,-processing"));
 
+    private List<java.io.File> classPath;
+
     private TestCompiler() {}
+
+    /** Compiles against only these class-path entries instead of the test's class path. */
+    public TestCompiler classPath(List<java.io.File> entries) {
+        classPath = List.copyOf(entries);
+        return this;
+    }
+
+    private com.google.testing.compile.Compiler compiler(javax.annotation.processing.Processor processor) {
+        com.google.testing.compile.Compiler c = javac().withProcessors(processor).withOptions(options);
+        return classPath == null ? c : c.withClasspath(classPath);
+    }
 
     /** A compiler writing migrations to {@code folder} with a fixed version. */
     public static TestCompiler writingTo(Path folder) {
@@ -48,16 +61,16 @@ public final class TestCompiler {
     }
 
     public Compilation compile(JavaFileObject... sources) {
-        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+        return compiler(new TablesmithProcessor()).compile(sources);
     }
 
     public Compilation compileAll(List<JavaFileObject> sources) {
-        return javac().withProcessors(new TablesmithProcessor()).withOptions(options).compile(sources);
+        return compiler(new TablesmithProcessor()).compile(sources);
     }
 
     /** Compiles with a processor that records the source files it creates (see {@link RecordingProcessor}). */
     public Compilation compile(RecordingProcessor processor, List<JavaFileObject> sources) {
-        return javac().withProcessors(processor).withOptions(options).compile(sources);
+        return compiler(processor).compile(sources);
     }
 
     /**

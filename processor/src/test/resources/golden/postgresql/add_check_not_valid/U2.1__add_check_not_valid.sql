@@ -1,5 +1,4 @@
 -- Tablesmith migration U2.1__add_check_not_valid (down, postgresql)
 -- Undoes V2.1__add_check_not_valid, last change first.
 -- Run it outside a transaction (autocommit), like its up file.
-
-SET lock_timeout = '5s';
+-- squawk-disable-assume-in-transaction

@@ -3,7 +3,6 @@
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 ALTER TABLE notes ADD COLUMN user_id BIGINT;
-
-ALTER TABLE notes ADD CONSTRAINT notes_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL NOT VALID;

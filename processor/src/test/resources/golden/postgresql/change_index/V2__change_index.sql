@@ -1,10 +1,8 @@
 -- Tablesmith migration V2__change_index (up, postgresql)
--- Runs outside a transaction (executeInTransaction=false in its .conf file): CONCURRENTLY
--- builds indexes without blocking writes, and each other statement commits on its own.
+-- Flyway runs this file in one transaction.
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
-DROP INDEX CONCURRENTLY IF EXISTS idx_users_name;
-
-CREATE INDEX CONCURRENTLY idx_users_name ON users (name DESC NULLS LAST);
+ALTER INDEX idx_users_name RENAME TO idx_users_name_old;

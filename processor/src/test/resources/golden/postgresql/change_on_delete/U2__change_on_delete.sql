@@ -1,7 +1,10 @@
 -- Tablesmith migration U2__change_on_delete (down, postgresql)
 -- Undoes V2__change_on_delete, last change first.
+-- squawk-ignore-file adding-foreign-key-constraint -- undoes V2__change_on_delete, restoring what it changed as it was
+-- squawk-ignore-file constraint-missing-not-valid -- undoes V2__change_on_delete, restoring what it changed as it was
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_user_id_fkey;
 

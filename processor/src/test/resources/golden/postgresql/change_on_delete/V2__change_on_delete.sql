@@ -3,6 +3,7 @@
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_user_id_fkey;
 

@@ -2,6 +2,7 @@
 -- Undoes V2__comments, last change first.
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 COMMENT ON INDEX idx_users_name IS NULL;
 

@@ -3,6 +3,7 @@
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 COMMENT ON TABLE users IS 'People who can sign in';
 

@@ -1,6 +1,9 @@
 -- Tablesmith migration U2__drop_unique (down, postgresql)
 -- Undoes V2__drop_unique, last change first.
+-- squawk-ignore-file disallowed-unique-constraint -- undoes V2__drop_unique, restoring what it changed as it was
+-- squawk-ignore-file constraint-missing-not-valid -- undoes V2__drop_unique, restoring what it changed as it was
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 ALTER TABLE users ADD CONSTRAINT users_email_unique UNIQUE (email);

@@ -3,5 +3,6 @@
 -- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 ALTER TABLE users DROP CONSTRAINT IF EXISTS users_email_unique;

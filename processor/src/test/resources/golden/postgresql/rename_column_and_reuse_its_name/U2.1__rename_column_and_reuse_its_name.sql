@@ -1,14 +1,13 @@
 -- Tablesmith migration U2.1__rename_column_and_reuse_its_name (down, postgresql)
 -- Undoes V2.1__rename_column_and_reuse_its_name, last change first.
+-- Run it outside a transaction (autocommit), like its up file.
+-- squawk-disable-assume-in-transaction
 
 SET lock_timeout = '5s';
+-- No statement timeout: a CONCURRENTLY build or a validation takes as long as the table needs
+-- and blocks no writes meanwhile (lock_timeout still bounds every wait for a lock).
+SET statement_timeout = 0;
 
-ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_user_id_fkey;
+DROP INDEX CONCURRENTLY IF EXISTS idx_orders_user_id;
 
-ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_buyer_id_fkey;
-
-ALTER TABLE orders DROP COLUMN user_id;
-
-ALTER TABLE orders RENAME COLUMN buyer_id TO user_id;
-
-ALTER TABLE orders ADD CONSTRAINT orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);
+DROP INDEX CONCURRENTLY IF EXISTS idx_orders_buyer_id;

@@ -1,9 +1,7 @@
 -- Tablesmith migration U2.2__rename_column_and_reuse_its_name (down, postgresql)
 -- Undoes V2.2__rename_column_and_reuse_its_name, last change first.
--- Run it outside a transaction (autocommit), like its up file.
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
-DROP INDEX CONCURRENTLY IF EXISTS idx_orders_user_id;
-
-DROP INDEX CONCURRENTLY IF EXISTS idx_orders_buyer_id;
+ALTER TABLE orders DROP CONSTRAINT IF EXISTS orders_user_id_fkey;

@@ -2,6 +2,7 @@
 -- Undoes V2__set_and_drop_default, last change first.
 
 SET lock_timeout = '5s';
+SET statement_timeout = '1h';
 
 ALTER TABLE users ALTER COLUMN age DROP DEFAULT;
 

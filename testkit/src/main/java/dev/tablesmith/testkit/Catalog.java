@@ -54,18 +54,47 @@ public record Catalog(Engine engine, List<Table> tables, List<Sequence> sequence
         }
     }
 
-    /** Reads the schema visible to this connection; the engine is detected. */
+    /**
+     * Reads the schema visible to this connection; the engine is detected. The reading is
+     * {@code tablesmith-test}'s ({@link dev.tablesmith.test.catalog.CatalogReader}); this is its
+     * catalog in the testkit's records, which keep what they always held.
+     */
     public static Catalog read(Connection connection) throws SQLException {
-        switch (Engine.of(connection)) {
-            case POSTGRESQL:
-                return PostgresCatalogReader.read(connection);
-            case MARIADB:
-                return MariaDbCatalogReader.read(connection);
-            case SQLITE:
-                return SqliteCatalogReader.read(connection);
-            default:
-                throw new IllegalStateException();
+        return of(dev.tablesmith.test.catalog.CatalogReader.read(connection));
+    }
+
+    /** The testkit's view of a {@code tablesmith-test} catalog. */
+    public static Catalog of(dev.tablesmith.test.catalog.DatabaseCatalog c) {
+        Engine engine = Engine.valueOf(c.engine().name());
+        List<Table> tables = new ArrayList<>();
+        for (dev.tablesmith.test.catalog.DatabaseCatalog.Table t : c.tables()) {
+            tables.add(table(engine, t));
         }
+        return new Catalog(engine, tables, c.sequences().stream().map(q -> new Sequence(q.name(), q.start(), q.increment()))
+                .collect(Collectors.toList()), c.extensions(), c.functions());
+    }
+
+    private static Table table(Engine engine, dev.tablesmith.test.catalog.DatabaseCatalog.Table t) {
+        boolean sqlite = engine == Engine.SQLITE;
+        return new Table(t.name(), t.comment(),
+                t.columns().stream().map(col -> new Column(col.name(), col.dataType(), col.characterMaximumLength(),
+                        col.numericPrecision(), col.numericScale(), col.datetimePrecision(), col.nullable(),
+                        col.defaultValue(), col.comment(), col.identity())).collect(Collectors.toList()),
+                t.primaryKey() == null ? List.of() : t.primaryKey().columns(),
+                // SQLite: named by their columns, as this catalog always did, not by the CREATE TABLE text
+                t.foreignKeys().stream().map(fk -> new ForeignKey(sqlite ? t.name() + "_fk_" + String.join("_", fk.columns())
+                        : fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(),
+                        fk.onUpdate(), fk.validated())).collect(Collectors.toList()),
+                t.uniques().stream().map(u -> new UniqueConstraint(sqlite ? t.name() + "_unique_" + String.join("_", u.columns())
+                        : u.name(), u.columns(), u.definition())).collect(Collectors.toList()),
+                t.checks().stream().map(ck -> new CheckConstraint(ck.name(), ck.definition())).collect(Collectors.toList()),
+                // MariaDB index comments were not read here before: left out, so comparisons stay what they were
+                t.indexes().stream().map(i -> new Index(i.name(), i.columns(), i.unique(), i.primary(), i.valid(),
+                        i.predicate(), i.definition(), engine == Engine.MARIADB ? null : i.comment()))
+                        .collect(Collectors.toList()),
+                t.exclusions().stream().map(x -> new ExclusionConstraint(x.name(), x.definition())).collect(Collectors.toList()),
+                t.triggers().stream().map(tr -> new Trigger(tr.name(), tr.table(), tr.function(), tr.definition()))
+                        .collect(Collectors.toList()));
     }
 
     /** The table with this name (exact, case-sensitive), if present. */

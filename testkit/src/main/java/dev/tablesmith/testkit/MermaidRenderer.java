@@ -127,7 +127,7 @@ public final class MermaidRenderer {
     }
 
     /** Runs a provisioning command, failing with its output when it fails. */
-    private static void run(List<String> command, Path dir, long timeoutSeconds) throws IOException, InterruptedException {
+    static void run(List<String> command, Path dir, long timeoutSeconds) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
         if (dir != null) {

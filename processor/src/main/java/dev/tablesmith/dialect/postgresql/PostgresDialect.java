@@ -58,8 +58,39 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     @Override
+    public boolean buildsIndexesConcurrently() {
+        return true;
+    }
+
+    @Override
     public String lockTimeout(String timeout) {
         return "SET lock_timeout = " + literal(timeout) + ";";
+    }
+
+    /**
+     * Every script with a statement sets both timeouts (a new table may still lock the table its
+     * foreign key references). A transactional script gets the statement timeout; a script outside
+     * a transaction runs without one: its concurrent builds and validations take as long as the
+     * table needs, and block no writes meanwhile.
+     */
+    @Override
+    public String sessionSettings(boolean transactional, boolean locksTablesInUse, boolean statements,
+            String lockTimeout, String statementTimeout) {
+        if (lockTimeout == null || !statements) {
+            return "";
+        }
+        String sql = lockTimeout(lockTimeout);
+        if (!transactional) {
+            return sql + "\n-- No statement timeout: a CONCURRENTLY build or a validation takes as long as the table "
+                    + "needs\n-- and blocks no writes meanwhile (lock_timeout still bounds every wait for a lock).\n"
+                    + "SET statement_timeout = 0;";
+        }
+        return statementTimeout == null ? sql : sql + "\nSET statement_timeout = " + literal(statementTimeout) + ";";
+    }
+
+    @Override
+    public String lintDirectives(List<Change> changes, boolean transactional, String undoes, boolean timeouts) {
+        return SquawkDirectives.of(changes, transactional, undoes, timeouts);
     }
 
     /** Every {@code updated_at} trigger calls one shared function, created with the first of them. */
@@ -297,17 +328,22 @@ public final class PostgresDialect extends SqlDialect {
     public String setNotNull(Change.SetNotNull n, Schema before) {
         String column = name(n.column());
         if (!n.notNull()) {
-            return alter(n.table(), "ALTER COLUMN " + column + " DROP NOT NULL");
+            // the down of a safe SET NOT NULL runs outside a transaction
+            return RERUNNABLE + "DROP NOT NULL does nothing to a nullable column\n"
+                    + alter(n.table(), "ALTER COLUMN " + column + " DROP NOT NULL");
         }
         if (!n.safe()) {
             return alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL");
         }
+        // outside a transaction, so every statement can run again after a failure at any point
         String check = name(n.table() + "_" + n.column() + "_not_null");
         return String.join("\n",
+                alter(n.table(), "DROP CONSTRAINT IF EXISTS " + check),
                 alter(n.table(), "ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID"),
                 alter(n.table(), "VALIDATE CONSTRAINT " + check),
+                RERUNNABLE + "SET NOT NULL does nothing to a NOT NULL column",
                 alter(n.table(), "ALTER COLUMN " + column + " SET NOT NULL"),
-                alter(n.table(), "DROP CONSTRAINT " + check));
+                alter(n.table(), "DROP CONSTRAINT IF EXISTS " + check));
     }
 
     @Override
@@ -360,11 +396,35 @@ public final class PostgresDialect extends SqlDialect {
 
     // ---------------------------------------------------------------- indexes and constraints
 
+    /**
+     * A concurrent build can be run again after it failed at any point: one interrupted halfway
+     * leaves an INVALID index behind, which is dropped first (only then: a valid index of the name
+     * stays and {@code IF NOT EXISTS} skips the build). PostgreSQL has no {@code DROP INDEX
+     * CONCURRENTLY} inside a block, so that drop takes the table's lock briefly, bounded by
+     * {@code lock_timeout}; it happens only after a failure.
+     */
     @Override
     public String addIndex(Change.AddIndex a, Schema before) {
+        String build = createIndex(a.table(), a.index(), a.concurrently());
+        if (a.concurrently()) {
+            String index = name(a.index().name());
+            build = "-- Re-runnable: drops the INVALID index a failed build of " + a.index().name() + " left behind.\n"
+                    + doBlock("IF EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass(" + literal(index)
+                            + ") AND NOT indisvalid) THEN\n" + INDENT + INDENT + "DROP INDEX " + index + ";\n"
+                            + INDENT + "END IF;")
+                    + "\n" + build;
+        }
         // the comment (the index's reason) goes with the index, also when a down re-creates it
-        return createIndex(a.table(), a.index(), a.concurrently())
-                + (a.index().comment() == null ? "" : "\n" + indexComment(a.index().name(), a.index().comment()));
+        return build + (a.index().comment() == null ? "" : "\n" + indexComment(a.index().name(), a.index().comment()));
+    }
+
+    /** {@code DO} with {@code body} between {@code BEGIN} and {@code END}, dollar-quoted with a tag the body lacks. */
+    private static String doBlock(String body) {
+        String tag = "$do$";
+        while (body.contains(tag)) {
+            tag = tag.substring(0, tag.length() - 1) + "_$";
+        }
+        return "DO " + tag + "\nBEGIN\n" + INDENT + body + "\nEND\n" + tag + ";";
     }
 
     @Override
@@ -377,10 +437,14 @@ public final class PostgresDialect extends SqlDialect {
         return dropConstraint(p.table(), p.key().name());
     }
 
+    /** Outside a transaction, so it can run again: it attaches the index only when the key is not there yet. */
     @Override
     public String addUniqueUsingIndex(Change.AddUniqueUsingIndex u, Schema before) {
-        return alter(u.table(), "ADD CONSTRAINT " + name(u.unique().name()) + " UNIQUE USING INDEX "
-                + name(u.unique().name()));
+        return "-- Re-runnable: attaches the index only if " + u.unique().name() + " is not there yet.\n"
+                + doBlock("IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass("
+                        + literal(name(u.table())) + ") AND conname = " + literal(u.unique().name()) + ") THEN\n"
+                        + INDENT + INDENT + alter(u.table(), "ADD CONSTRAINT " + name(u.unique().name())
+                                + " UNIQUE USING INDEX " + name(u.unique().name())) + "\n" + INDENT + "END IF;");
     }
 
     @Override
@@ -408,10 +472,15 @@ public final class PostgresDialect extends SqlDialect {
         return dropConstraint(f.table(), f.foreignKey().name());
     }
 
+    /** Runs outside a transaction (see {@link #isTransactional}); validating a valid constraint again does nothing. */
     @Override
     public String validateConstraint(Change.ValidateConstraint v, Schema before) {
-        return alter(v.table(), "VALIDATE CONSTRAINT " + name(v.constraint()));
+        return RERUNNABLE + "VALIDATE CONSTRAINT does nothing to a valid constraint\n"
+                + alter(v.table(), "VALIDATE CONSTRAINT " + name(v.constraint()));
     }
+
+    /** squawk's mark for a statement outside a transaction that can run again as it is; the reason follows. */
+    private static final String RERUNNABLE = "-- squawk-ignore prefer-robust-stmts -- re-runnable: ";
 
     @Override
     public String addExclusion(Change.AddExclusion e, Schema before) {
@@ -452,7 +521,7 @@ public final class PostgresDialect extends SqlDialect {
         }
         sql.append("INDEX ");
         if (concurrently) {
-            sql.append("CONCURRENTLY ");
+            sql.append("CONCURRENTLY IF NOT EXISTS ");
         }
         sql.append(name(index.name())).append(" ON ").append(name(table));
         if (index.method() != IndexMethod.BTREE) {
@@ -502,13 +571,17 @@ public final class PostgresDialect extends SqlDialect {
                 + INDENT + "EXECUTE FUNCTION " + UPDATED_AT_FUNCTION + "();";
     }
 
-    private static String updatedAtFunction() {
+    /** The shared {@code updated_at} trigger function as a migration creates it (tests compare history with it). */
+    public static String updatedAtFunction() {
         return """
-                -- Keeps updated_at current on every UPDATE, whoever writes the row.
+                -- Sets updated_at to now() on every UPDATE that leaves it alone, whoever writes the row;
+                -- a value the UPDATE sets itself is kept (as MySQL's ON UPDATE and @UpdateTimestamp do).
                 CREATE OR REPLACE FUNCTION %s()
                 RETURNS TRIGGER AS $$
                 BEGIN
-                    NEW.updated_at = now();
+                    IF NEW.updated_at IS NOT DISTINCT FROM OLD.updated_at THEN
+                        NEW.updated_at = now();
+                    END IF;
                     RETURN NEW;
                 END;
                 $$ LANGUAGE plpgsql;""".formatted(UPDATED_AT_FUNCTION);

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * names the annotation the user writes (or edits) to give an object the suggested name.
  */
 final class NamingSupport {
+    // compiled once: the conversions run for every name of every entity
+    private static final Pattern UPPER_RUN = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern LOWER_UPPER = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern EDGE_UNDERSCORES = Pattern.compile("^_+|_+$");
     private NamingSupport() {}
 
     private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
@@ -37,11 +42,9 @@ final class NamingSupport {
         if (ascii == null) {
             return null;
         }
-        String spaced = ascii
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .replaceAll("[^A-Za-z0-9]+", "_");
-        String snake = spaced.toLowerCase(Locale.ROOT).replaceAll("^_+|_+$", "");
+        String spaced = NON_ALNUM.matcher(LOWER_UPPER.matcher(UPPER_RUN.matcher(ascii).replaceAll("$1_$2"))
+                .replaceAll("$1_$2")).replaceAll("_");
+        String snake = EDGE_UNDERSCORES.matcher(spaced.toLowerCase(Locale.ROOT)).replaceAll("");
         if (snake.isEmpty()) {
             return "t";
         }

@@ -88,7 +88,11 @@ public final class ReservedWordRule implements SchemaRule {
         }
     }
 
-    /** The plural when it is free ({@code user} → {@code users}), else a prefixed name. */
+    /**
+     * The plural when it is free ({@code user} → {@code users}), else a prefixed name. table-plural
+     * suggests the same name, and where both report one table the reporter prints only
+     * table-plural's finding, which names the reserved word too.
+     */
     static String tableSuggestion(String name) {
         String plural = NamingSupport.tableNameFor(name);
         return ReservedWords.isReserved(plural) ? "app_" + plural : plural;
@@ -99,7 +103,7 @@ public final class ReservedWordRule implements SchemaRule {
         return known != null ? known : NamingSupport.toSnakeCase(name) + "_value";
     }
 
-    private static String titles(List<SqlEngine> dialects) {
+    static String titles(List<SqlEngine> dialects) {
         List<String> names = dialects.stream().map(SqlEngine::title).toList();
         if (names.size() == 1) {
             return names.get(0);

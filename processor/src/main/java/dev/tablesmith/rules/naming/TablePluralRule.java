@@ -8,6 +8,9 @@ import dev.tablesmith.model.Table;
 import dev.tablesmith.rules.Category;
 import dev.tablesmith.rules.SchemaContext;
 import dev.tablesmith.rules.SchemaRule;
+import dev.tablesmith.safety.ReservedWords;
+import dev.tablesmith.safety.SqlEngine;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Table names are plural: their last word is in the plural (or a mass noun such as {@code data}). */
@@ -56,9 +59,13 @@ public final class TablePluralRule implements SchemaRule {
                 continue; // a trailing number or code cannot be judged
             }
             Source source = context.sources().find(Ref.table(table.name()));
-            String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), English.pluralizeLast(snake));
+            // the same name reserved-word suggests, so one rename fixes both and one finding says so
+            String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table),
+                    ReservedWordRule.tableSuggestion(table.name()));
+            List<SqlEngine> reserved = ReservedWords.reservedIn(table.name());
+            String also = reserved.isEmpty() ? "" : ", and is a reserved word in " + ReservedWordRule.titles(reserved);
             report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
-                    + " should be plural: " + fix, source.nameOrOrigin(), source.entity()));
+                    + " should be plural" + also + ": " + fix, source.nameOrOrigin(), source.entity()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.tablesmith.examples.library;
 
+import static dev.tablesmith.test.TablesmithAssertions.assertEveryMigrationReversible;
+import static dev.tablesmith.test.TablesmithAssertions.assertMatchesSnapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -114,6 +116,14 @@ class LibraryMigrationTest {
         differences.addAll(Catalog.diffKeyShapes(ours, hibernates));
         assertEquals(new TreeSet<>(deliberate(target)), new TreeSet<>(differences), target + ": ours vs Hibernate's");
         assertTrue(hibernates.columnShapes().size() >= 25, "too few columns compared: " + hibernates.columnShapes());
+    }
+
+    /** Each engine's database is what its folder's snapshot says, as far as that engine keeps it; and every down undoes its up. */
+    @ParameterizedTest
+    @EnumSource(Target.class)
+    void theDatabaseIsWhatTheSnapshotSaysAndTheDownsUndoTheUps(Target target) {
+        assertMatchesSnapshot(migrated(target, "library_snapshot"), "db/migration/" + target.folder);
+        assertEveryMigrationReversible(target.newDatabase("library_reversible"), "db/migration/" + target.folder);
     }
 
     @ParameterizedTest

@@ -54,14 +54,17 @@ class GeneratedTablesTest {
             String name = (String) table.getField("TABLE").get(null);
             Class<?> columns = Class.forName(table.getName() + "$Columns");
             Map<String, String> described = new TreeMap<>();
+            List<String> all = new ArrayList<>();
             for (Object o : (List<?>) columns.getField("ALL").get(null)) {
                 TableColumn<?> c = (TableColumn<?>) o;
                 described.put(c.name(), normalize(c.sqlType()) + (c.nullable() ? " null" : " not null"));
+                all.add(c.name());
+                // each descriptor is named like its name constant, which holds the column's name
+                assertEquals(c.name(), table.getField(constantOf(columns, c)).get(null),
+                        name + "." + c.name());
             }
             generated.put(name, described);
-            @SuppressWarnings("unchecked")
-            List<String> all = (List<String>) table.getField("ALL_COLUMNS").get(null);
-            assertEquals(new ArrayList<>(described.keySet()), all.stream().sorted().toList(), name + ": ALL_COLUMNS");
+            assertEquals(all.size(), described.size(), name + ": Columns.ALL names each column once");
             assertEquals(String.join(", ", all), table.getField("SELECT_LIST").get(null), name + ": SELECT_LIST");
         }
         assertEquals(database, generated);
@@ -109,6 +112,16 @@ class GeneratedTablesTest {
             assertTrue(row.endsWith("| " + index.getValue().replace("|", "\\|") + " |"), row + " vs " + index.getValue());
         }
         assertTrue(comments.values().stream().anyMatch(v -> v.startsWith("supports foreign key ")), comments.toString());
+    }
+
+    /** The name of the field of {@code Columns} that holds the descriptor. */
+    private static String constantOf(Class<?> columns, TableColumn<?> descriptor) throws IllegalAccessException {
+        for (java.lang.reflect.Field f : columns.getFields()) {
+            if (f.getType() == TableColumn.class && f.get(null) == descriptor) {
+                return f.getName();
+            }
+        }
+        throw new AssertionError("no field holds " + descriptor.name());
     }
 
     /** table → column → "type null|not null", as PostgreSQL reports them. */

@@ -1,5 +1,6 @@
 package dev.tablesmith.examples.shop;
 
+import static dev.tablesmith.test.TablesmithAssertions.assertMatchesSnapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,6 +47,12 @@ class ShopMigrationTest {
         db = PostgresServer.shared().newDatabase("shop");
         List<String> applied = Migrations.migrate(db, MIGRATIONS);
         assertFalse(applied.isEmpty(), "Flyway applied no migration from " + MIGRATIONS.toAbsolutePath());
+    }
+
+    /** Everything the snapshot records, on the live database: indexes with their method and predicate, checks, comments, triggers. */
+    @Test
+    void theDatabaseIsWhatTheSnapshotSays() {
+        assertMatchesSnapshot(db, "db/migration");
     }
 
     @Test

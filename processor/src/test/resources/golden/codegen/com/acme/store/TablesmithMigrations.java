@@ -30,7 +30,7 @@ public final class TablesmithMigrations {
      * Every migration, oldest first, with the SHA-256 of its up file.
      */
     public static final List<MigrationInfo> MIGRATIONS = List.of(
-        new MigrationInfo("20260101000000", "initial_schema", "V20260101000000__initial_schema.sql", "ca2dc60575d8d8f3a190eb2fd1dcaec9af67fbd8e233ec8ff8d4bcde8d64d611"));
+        new MigrationInfo("20260101000000", "initial_schema", "V20260101000000__initial_schema.sql", "816083700c3d5fcd68ea23c6070aafc540c85c454206b267a74ded922154f4e1"));
 
     private TablesmithMigrations() {
     }

@@ -1,0 +1,4 @@
+-- Tablesmith migration U2.3__add_foreign_key_not_valid (down, postgresql)
+-- Undoes V2.3__add_foreign_key_not_valid, last change first.
+-- Run it outside a transaction (autocommit), like its up file.
+-- squawk-disable-assume-in-transaction

@@ -1,0 +1,8 @@
+-- Tablesmith migration V2.2__add_foreign_key_not_valid (up, postgresql)
+-- Flyway runs this file in one transaction.
+-- Generated from the entities: change them, not this file (the snapshot keeps its checksum).
+
+SET lock_timeout = '5s';
+SET statement_timeout = '1h';
+
+ALTER TABLE notes ADD CONSTRAINT notes_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL NOT VALID;

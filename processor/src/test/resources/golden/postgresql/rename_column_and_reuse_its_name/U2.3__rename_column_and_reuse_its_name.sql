@@ -1,0 +1,19 @@
+-- Tablesmith migration U2.3__rename_column_and_reuse_its_name (down, postgresql)
+-- Undoes V2.3__rename_column_and_reuse_its_name, last change first.
+-- Run it outside a transaction (autocommit), like its up file.
+-- squawk-disable-assume-in-transaction
+
+SET lock_timeout = '5s';
+-- No statement timeout: a CONCURRENTLY build or a validation takes as long as the table needs
+-- and blocks no writes meanwhile (lock_timeout still bounds every wait for a lock).
+SET statement_timeout = 0;
+
+-- Re-runnable: drops the INVALID index a failed build of idx_orders_user_id_old left behind.
+DO $do$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_index WHERE indexrelid = to_regclass('idx_orders_user_id_old') AND NOT indisvalid) THEN
+        DROP INDEX idx_orders_user_id_old;
+    END IF;
+END
+$do$;
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_orders_user_id_old ON orders (buyer_id);
