@@ -2,9 +2,9 @@ package dev.tablesmith.examples.shop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.tablesmith.test.plans.QueryPlans;
 import dev.tablesmith.testkit.Migrations;
 import dev.tablesmith.testkit.PostgresServer;
-import dev.tablesmith.testkit.QueryPlans;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package dev.tablesmith.testkit;
+package dev.tablesmith.test.plans;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,8 +30,7 @@ import javax.sql.DataSource;
  * rows than a threshold is reported.
  *
  * <pre>{@code
- * DataSource db = PostgresServer.shared().newDatabase("shop");
- * Migrations.migrate(db, migrationFolder);
+ * flyway.migrate();   // db: a PostgreSQL database the test migrated
  * QueryPlans.loadRows(db, QueryPlans.declared(), 5_000);
  * QueryPlans.assertNoSequentialScans(db, QueryPlans.declared(), 1_000);
  * }</pre>
@@ -225,7 +224,7 @@ public final class QueryPlans {
      * JDBC's {@code ?}, JPA's {@code ?1} and {@code :name} as PostgreSQL's {@code $n}, outside string
      * literals, quoted names, comments and {@code ::} casts; the same name is the same number.
      */
-    static String numbered(String sql) {
+    public static String numbered(String sql) {
         StringBuilder out = new StringBuilder();
         Map<String, Integer> named = new LinkedHashMap<>();
         int next = 1;

@@ -1,9 +1,11 @@
-package dev.tablesmith.testkit;
+package dev.tablesmith.test.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablesmith.test.plans.QueryPlans;
+import dev.tablesmith.testkit.PostgresServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The EXPLAIN helper on a real PostgreSQL: rows are generated for the queried tables and their
+ * tablesmith-test's EXPLAIN helper ({@link QueryPlans}) on a real PostgreSQL: rows are generated for the queried tables and their
  * parents (checks and keys respected), an indexed lookup passes, a filter on a column without an
  * index is reported as a sequential scan with its plan, and parameters of every style run.
  */
