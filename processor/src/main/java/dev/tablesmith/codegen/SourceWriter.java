@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.dialect.Dialect;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Schema;
@@ -67,7 +66,7 @@ public final class SourceWriter {
             String name = in.className().packageName().isEmpty() ? in.className().simpleName()
                     : in.className().packageName() + "." + in.className().simpleName();
             write(name, TableClasses.source(in, schema, sources, dialect, types, generated),
-                    origins(in, sources, byName), "-A" + CodegenOptions.TABLE_CLASS + " to name it differently");
+                    origins(in, sources, byName), CodegenMessages.CANNOT_WRITE_TABLE_CLASS);
         }
     }
 
@@ -80,8 +79,7 @@ public final class SourceWriter {
                     .map(e -> elements.getPackageOf(e).getQualifiedName().toString()).sorted().toList();
             Optional<String> common = MigrationCatalog.commonPackage(packages);
             if (common.isEmpty()) {
-                reporter.error(ProblemIds.OPTIONS, "the entities share no package to put "
-                        + MigrationCatalog.CLASS_NAME + " in: set -A" + CodegenOptions.CATALOG_PACKAGE + "=<package>");
+                reporter.error(CodegenMessages.NO_COMMON_PACKAGE);
                 return;
             }
             pkg = common.get();
@@ -92,7 +90,7 @@ public final class SourceWriter {
                 .map(e -> (Element) e).toList();
         String name = file.packageName().isEmpty() ? file.typeSpec().name()
                 : file.packageName() + "." + file.typeSpec().name();
-        write(name, file.toString(), origins, "-A" + CodegenOptions.CATALOG_PACKAGE + " to put it elsewhere");
+        write(name, file.toString(), origins, CodegenMessages.CANNOT_WRITE_CATALOG);
     }
 
     /** The entity, then every other class that declares one of the tables' columns, sorted. */
@@ -122,15 +120,14 @@ public final class SourceWriter {
         return list;
     }
 
-    private void write(String name, String text, List<Element> origins, String fix) {
+    private void write(String name, String text, List<Element> origins, CodegenMessages cannotWrite) {
         try {
             JavaFileObject source = filer.createSourceFile(name, origins.toArray(new Element[0]));
             try (Writer w = source.openWriter()) { // one write of the whole text
                 w.write(text);
             }
         } catch (IOException e) {
-            reporter.error(ProblemIds.IO, "cannot generate " + name + ": " + e.getMessage()
-                    + " (a class of that name may exist already; use " + fix + ")");
+            reporter.error(cannotWrite, name, e.getMessage());
         }
     }
 }

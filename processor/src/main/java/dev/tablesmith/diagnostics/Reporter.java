@@ -1,6 +1,7 @@
 package dev.tablesmith.diagnostics;
 
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Message;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Origin;
 import dev.tablesmith.reading.ElementRegistry;
@@ -34,7 +35,6 @@ public final class Reporter {
     private final Suppressions suppressions;
     private final RepeatedAnnotationTrees repeated;
     private int errors;
-    private int warnings;
 
     public Reporter(ProcessingEnvironment env, ElementRegistry registry, RuleConfig config) {
         this(env.getMessager(), registry, env.getElementUtils(), config, RepeatedAnnotationTrees.of(env));
@@ -95,14 +95,19 @@ public final class Reporter {
         }
     }
 
-    /** An error that is not a finding of the model (I/O, history), reported on no element. */
-    public void error(String id, String message) {
-        print(Severity.ERROR, message + " [" + id + "]", Origin.NONE, null);
+    /** An error that is not a finding of the model (options, I/O), reported on no element. */
+    public void error(Message message, Object... args) {
+        error(Finding.withoutElement(message, args));
+    }
+
+    /** A problem of the run, printed as it comes (not sorted with the model's findings), on no element. */
+    public void error(Finding problem) {
+        print(Severity.ERROR, problem.text(), Origin.NONE, null);
     }
 
     /** A warning that is not a finding of the model, reported on no element. */
-    public void warning(String message) {
-        print(Severity.WARNING, message, Origin.NONE, null);
+    public void warning(Message message, Object... args) {
+        print(Severity.WARNING, Finding.withoutElement(message, args).text(), Origin.NONE, null);
     }
 
     public void note(String message) {
@@ -111,10 +116,6 @@ public final class Reporter {
 
     public int errors() {
         return errors;
-    }
-
-    public int warnings() {
-        return warnings;
     }
 
     private Severity effectiveSeverity(Finding f) {
@@ -135,8 +136,6 @@ public final class Reporter {
         Diagnostic.Kind kind = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
         if (kind == Diagnostic.Kind.ERROR) {
             errors++;
-        } else {
-            warnings++;
         }
         Optional<Position> position = Position.resolve(origin, registry);
         if (position.isEmpty() && entity != null) {

@@ -19,8 +19,20 @@ public record Finding(String ruleId, String message, Origin origin, String entit
         origin = origin == null ? Origin.NONE : origin;
     }
 
-    public Finding(String ruleId, String message, Origin origin, String entity) {
-        this(ruleId, message, origin, entity, null);
+    /**
+     * The finding of a catalogue message: its id, its text with {@code args} filled in, and its own
+     * default severity. Every finding is made here or by {@link #withoutElement}, so every text is in
+     * a catalogue ({@code MessageCatalogueTest} holds the code to that).
+     *
+     * @param entity the entity being processed, or null
+     */
+    public static Finding of(Message message, Origin origin, String entity, Object... args) {
+        return new Finding(message.id(), message.format(args), origin, entity, message.defaultSeverity());
+    }
+
+    /** A finding about the run rather than an element: options, folders, files. */
+    public static Finding withoutElement(Message message, Object... args) {
+        return of(message, Origin.NONE, null, args);
     }
 
     /** The text javac prints: message, then the id in brackets. */

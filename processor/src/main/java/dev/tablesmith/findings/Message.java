@@ -14,6 +14,15 @@ public interface Message {
     /** The text, a {@link String#format} pattern. */
     String template();
 
+    /**
+     * This message's own default when one rule's findings differ in weight (a float money field
+     * warns where a BigDecimal without scale is an error), or a problem that is a mere warning; null
+     * for the rule's default (and an error for a problem id). Configured severities win over it.
+     */
+    default Severity defaultSeverity() {
+        return null;
+    }
+
     default String format(Object... args) {
         return String.format(Locale.ROOT, template(), args);
     }

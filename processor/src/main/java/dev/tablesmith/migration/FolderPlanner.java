@@ -2,7 +2,6 @@ package dev.tablesmith.migration;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Renames;
 import dev.tablesmith.model.Schema;
@@ -39,21 +38,18 @@ public final class FolderPlanner {
         List<Finding> problems = new ArrayList<>();
         if (options.mode() == Mode.CHECK) {
             if (!changes.isEmpty()) {
-                problems.add(FolderState.problem(ProblemIds.PENDING_CHANGES, "the entities differ from "
-                        + state.target().folder().resolve(Snapshot.FILE_NAME) + " (" + state.target().dialect().id()
-                        + "); run the build without -A" + Options.MODE + "=check to write the migration, then "
-                        + "commit it. " + PendingPreview.describe(changes, MigrationPlanner.plan(snapshot, model,
-                                changes, state.target().dialect(), PendingPreview.PLACEHOLDER_VERSION, options.name(),
-                                Safety.Settings.from(options.rules(), options.lockTimeout(), options.statementTimeout()))
-                                .orElseThrow())));
+                problems.add(Finding.withoutElement(MigrationMessages.PENDING_CHANGES,
+                        state.target().folder().resolve(Snapshot.FILE_NAME), state.target().dialect().id(),
+                        PendingPreview.describe(changes, MigrationPlanner.plan(snapshot, model, changes,
+                                state.target().dialect(), PendingPreview.PLACEHOLDER_VERSION, options.name(),
+                                Safety.Settings.from(options.rules(), options.lockTimeout(),
+                                        options.statementTimeout())).orElseThrow())));
             }
             return new FolderPlan(state, model, changes, Optional.empty(), problems);
         }
         if (!changes.isEmpty() && snapshot.latestVersion() != null
                 && Versions.compare(version, snapshot.latestVersion()) <= 0) {
-            problems.add(FolderState.problem(ProblemIds.MIGRATION_HISTORY, "the next migration's version " + version
-                    + " is not after the newest one, " + snapshot.latestVersion() + ": Flyway would skip it; "
-                    + "give a later -A" + Options.VERSION + " (or check the clock)"));
+            problems.add(Finding.withoutElement(MigrationMessages.VERSION_NOT_AFTER, version, snapshot.latestVersion()));
             return new FolderPlan(state, model, changes, Optional.empty(), problems);
         }
         Optional<MigrationPlanner.Plan> migration = changes.isEmpty() ? Optional.empty()

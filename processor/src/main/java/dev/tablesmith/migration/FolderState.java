@@ -1,8 +1,6 @@
 package dev.tablesmith.migration;
 
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
-import dev.tablesmith.model.Origin;
 import dev.tablesmith.safety.SafetyCheck;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
@@ -39,14 +37,14 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
         try {
             snapshot = folder.readSnapshot();
             readable = true;
-            folder.verify(snapshot).forEach(h -> problems.add(problem(ProblemIds.MIGRATION_HISTORY, h)));
+            problems.addAll(folder.verify(snapshot));
             // the snapshot's names and fragments reach the next migration (drops, rebuilds, downs)
-            SafetyCheck.checkSnapshot(snapshot.schema(), List.of(target.dialect().engine()), folder.snapshotFile().toString())
-                    .forEach(h -> problems.add(problem(ProblemIds.MIGRATION_HISTORY, h)));
+            problems.addAll(SafetyCheck.checkSnapshot(snapshot.schema(), List.of(target.dialect().engine()),
+                    folder.snapshotFile().toString()));
         } catch (IOException e) {
-            problems.add(problem(ProblemIds.IO, "cannot read " + folder.dir() + ": " + e.getMessage()));
+            problems.add(Finding.withoutElement(MigrationMessages.CANNOT_READ, folder.dir(), e.getMessage()));
         } catch (SnapshotCodec.SnapshotFormatException e) {
-            problems.add(problem(ProblemIds.MIGRATION_HISTORY, folder.unreadable(e)));
+            problems.add(folder.unreadable(e));
         }
         return new FolderState(target, snapshot, problems, readable, document(target.folder().resolve(documentName)));
     }
@@ -57,10 +55,6 @@ public record FolderState(Target target, Snapshot snapshot, List<Finding> proble
         } catch (IOException e) {
             return null; // rewritten (or reported as out of date) like a missing one
         }
-    }
-
-    static Finding problem(String id, String message) {
-        return new Finding(id, message, Origin.NONE, null);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.tablesmith.migration;
 
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec.SnapshotFormatException;
 import dev.tablesmith.snapshot.SnapshotCodec;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +24,8 @@ import java.util.stream.Stream;
 public final class MigrationFolder {
     private static final Pattern MIGRATION_FILE = Pattern.compile("[VU]\\d+(\\.\\d+)*__.+\\.sql(\\.conf)?");
     private static final Pattern CONFLICT_MARKER = Pattern.compile("(?m)^(<<<<<<<|>>>>>>>)( |$)");
-    /** How to resolve two branches' migrations on one snapshot. */
-    static final String MERGE_ADVICE = "To resolve: keep the snapshot and migrations of the branch that was "
-            + "merged first (usually main: git checkout main -- " + Snapshot.FILE_NAME + "), delete your branch's "
-            + "own migration files that were never applied to a shared database, and build again: Tablesmith "
-            + "regenerates your change as one new migration after the merged ones. A migration written by hand "
-            + "belongs in another Flyway location, not in this folder.";
+    /** What {@link #readSnapshot} throws for conflict markers, so {@link #unreadable} can say how to resolve them. */
+    private static final String MERGE_CONFLICT = "git merge conflict markers";
 
     private final Path dir;
 
@@ -53,20 +49,18 @@ public final class MigrationFolder {
         }
         String json = Files.readString(file, StandardCharsets.UTF_8);
         if (CONFLICT_MARKER.matcher(json).find()) {
-            throw new SnapshotFormatException("it holds git merge conflict markers: two branches both changed the "
-                    + "schema and wrote a migration", null);
+            throw new SnapshotFormatException(MERGE_CONFLICT, null);
         }
         return SnapshotCodec.read(json);
     }
 
     /** The error for a snapshot that cannot be read, with what to do about it. */
-    public String unreadable(SnapshotCodec.SnapshotFormatException e) {
-        String cause = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        if (cause.startsWith("it holds git merge conflict markers")) {
-            return snapshotFile() + " cannot be read: " + cause + ". Do not merge it by hand: " + MERGE_ADVICE;
+    public Finding unreadable(SnapshotCodec.SnapshotFormatException e) {
+        if (MERGE_CONFLICT.equals(e.getMessage())) {
+            return Finding.withoutElement(MigrationMessages.SNAPSHOT_MERGE_CONFLICT, snapshotFile());
         }
-        return snapshotFile() + " cannot be read (" + cause + "): restore it from version control "
-                + "(git checkout -- " + Snapshot.FILE_NAME + "); it is written by Tablesmith, not by hand";
+        String cause = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return Finding.withoutElement(MigrationMessages.SNAPSHOT_UNREADABLE, snapshotFile(), cause);
     }
 
     /**
@@ -74,23 +68,17 @@ public final class MigrationFolder {
      * migration files the snapshot does not know (another branch's migration, or one written by hand).
      * A file whose only change is CRLF line endings (git's {@code core.autocrlf} on Windows) is not edited.
      */
-    public List<String> verify(Snapshot snapshot) throws IOException {
-        List<String> problems = new ArrayList<>();
+    public List<Finding> verify(Snapshot snapshot) throws IOException {
+        List<Finding> problems = new ArrayList<>();
         Set<String> known = new TreeSet<>();
         for (Snapshot.MigrationRecord m : snapshot.migrations()) {
             for (Snapshot.FileChecksum f : m.files()) {
                 known.add(f.file());
                 Path file = dir.resolve(f.file());
                 if (!Files.isRegularFile(file)) {
-                    problems.add("migration file " + f.file() + " is listed in " + Snapshot.FILE_NAME
-                            + " but missing from " + dir + ": restore it from version control (git checkout -- "
-                            + f.file() + "); a migration that may have run must stay, and Tablesmith never "
-                            + "writes one again");
+                    problems.add(Finding.withoutElement(MigrationMessages.FILE_MISSING, f.file(), dir));
                 } else if (!matches(Files.readAllBytes(file), f.sha256())) {
-                    problems.add("migration file " + f.file() + " in " + dir + " was edited after Tablesmith wrote "
-                            + "it (its SHA-256 differs from the one in " + Snapshot.FILE_NAME + "): revert the edit "
-                            + "(git checkout -- " + f.file() + ") and change the entities instead, so the next "
-                            + "migration carries the change; a migration that has run must not change");
+                    problems.add(Finding.withoutElement(MigrationMessages.FILE_EDITED, f.file(), dir));
                 }
             }
         }
@@ -102,14 +90,9 @@ public final class MigrationFolder {
             }
         }
         if (!unknown.isEmpty() && snapshot.migrations().isEmpty() && !Files.exists(snapshotFile())) {
-            problems.add(dir + " holds migrations (" + String.join(", ", unknown) + ") but no " + Snapshot.FILE_NAME
-                    + ": restore it from version control; Tablesmith does not rebuild it from SQL, and writing a "
-                    + "first migration over existing ones would create every table again");
+            problems.add(Finding.withoutElement(MigrationMessages.NO_SNAPSHOT, dir, String.join(", ", unknown)));
         } else if (!unknown.isEmpty()) {
-            problems.add("migration files in " + dir + " are not recorded in " + Snapshot.FILE_NAME + ": "
-                    + String.join(", ", unknown) + ". Most likely two branches each wrote a migration from the "
-                    + "same snapshot and were merged (or a file was written by hand), so the history has two "
-                    + "heads and no migration is written on top of it. " + MERGE_ADVICE);
+            problems.add(Finding.withoutElement(MigrationMessages.UNKNOWN_FILES, dir, String.join(", ", unknown)));
         }
         return problems;
     }
@@ -128,21 +111,6 @@ public final class MigrationFolder {
      */
     public void write(Map<String, String> newFiles, String snapshotJson) throws IOException {
         FolderWrites.commit(List.of(new FolderWrites.Write(dir, newFiles, Map.of(Snapshot.FILE_NAME, snapshotJson))));
-    }
-
-    /**
-     * Replaces a document that is not a migration ({@code schema.md}) when its bytes differ from the
-     * content, atomically; an unchanged file is not touched (its time stamp stays).
-     *
-     * @return whether the file was written
-     */
-    public boolean replaceIfChanged(String name, String content) throws IOException {
-        Path file = dir.resolve(name);
-        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), content.getBytes(StandardCharsets.UTF_8))) {
-            return false;
-        }
-        FolderWrites.commit(List.of(new FolderWrites.Write(dir, Map.of(), Map.of(name, content))));
-        return true;
     }
 
     /**

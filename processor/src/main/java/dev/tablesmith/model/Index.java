@@ -18,11 +18,6 @@ public record Index(String name, List<IndexElement> elements, boolean unique, In
         method = method == null ? IndexMethod.BTREE : method;
     }
 
-    /** The column the index leads with, or null when it starts with an expression. */
-    public String leadingColumn() {
-        return elements.isEmpty() ? null : elements.get(0).column();
-    }
-
     public Index withName(String newName) {
         return new Index(newName, elements, unique, method, include, where, comment);
     }

@@ -52,11 +52,6 @@ public record Table(
                 uniqueConstraints, checks, exclusions, indexes, triggers, deprecated);
     }
 
-    public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, entity, kind, comment, columns, primaryKey, foreignKeys,
-                uniqueConstraints, checks, exclusions, newIndexes, triggers, deprecated);
-    }
-
     public Table withComment(String newComment) {
         return new Table(name, entity, kind, newComment, columns, primaryKey, foreignKeys,
                 uniqueConstraints, checks, exclusions, indexes, triggers, deprecated);

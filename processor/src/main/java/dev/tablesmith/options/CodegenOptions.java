@@ -1,5 +1,6 @@
 package dev.tablesmith.options;
 
+import dev.tablesmith.findings.Finding;
 import java.util.Optional;
 import javax.lang.model.SourceVersion;
 
@@ -27,31 +28,29 @@ public record CodegenOptions(String tableClass, String catalogPackage) {
     }
 
     /** The problem with a pattern, or empty when it is usable. */
-    static Optional<String> checkTableClass(String pattern) {
+    static Optional<Finding> checkTableClass(String pattern) {
         if (pattern.equals(NO_TABLE_CLASSES)) {
             return Optional.empty();
         }
-        String fix = ": use a Java name containing * once for the entity's name, e.g. *Table (the default) or *Columns, or none for no table classes";
         if (pattern.chars().filter(c -> c == '*').count() != 1) {
-            return Optional.of("-A" + TABLE_CLASS + "=" + pattern + " must contain exactly one *" + fix);
+            return Optional.of(Finding.withoutElement(OptionsMessages.TABLE_CLASS_STARS, pattern));
         }
         String sample = pattern.replace("*", "Entity");
         if (pattern.equals("*")) {
-            return Optional.of("-A" + TABLE_CLASS + "=* would name the table class like the entity itself" + fix);
+            return Optional.of(Finding.withoutElement(OptionsMessages.TABLE_CLASS_SELF));
         }
         if (pattern.equals("*_")) {
-            // JPA's static metamodel (Hibernate's jpamodelgen) generates Foo_ for every entity Foo.
-            return Optional.of("-A" + TABLE_CLASS + "=*_ clashes with the JPA static metamodel classes" + fix);
+            return Optional.of(Finding.withoutElement(OptionsMessages.TABLE_CLASS_METAMODEL));
         }
         if (!SourceVersion.isIdentifier(sample) || SourceVersion.isKeyword(sample)) {
-            return Optional.of("-A" + TABLE_CLASS + "=" + pattern + " does not give a Java class name" + fix);
+            return Optional.of(Finding.withoutElement(OptionsMessages.TABLE_CLASS_NOT_A_NAME, pattern));
         }
         return Optional.empty();
     }
 
-    static Optional<String> checkPackage(String name) {
+    static Optional<Finding> checkPackage(String name) {
         if (!SourceVersion.isName(name)) {
-            return Optional.of("-A" + CATALOG_PACKAGE + "=" + name + " is not a Java package name, e.g. com.shop.db");
+            return Optional.of(Finding.withoutElement(OptionsMessages.CATALOG_PACKAGE, name));
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.tablesmith.options;
 
 import dev.tablesmith.dialect.Dialects;
+import dev.tablesmith.findings.Finding;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.reading.Naming;
 import dev.tablesmith.rules.Rule;
@@ -22,11 +23,11 @@ import java.util.TreeSet;
 public final class OptionsParser {
     private OptionsParser() {}
 
-    /** The options, or the list of problems (each a complete message). */
-    public record Result(Options options, List<String> problems) {}
+    /** The options, or the list of problems (each an {@link OptionsMessages} finding), in the order found. */
+    public record Result(Options options, List<Finding> problems) {}
 
     public static Result parse(Map<String, String> raw) {
-        List<String> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
 
         List<String> dialects = new ArrayList<>();
         for (String d : raw.getOrDefault(Options.DIALECT, "postgresql").split(",")) {
@@ -38,8 +39,8 @@ public final class OptionsParser {
                 continue;
             }
             if (Dialects.byId(id).isEmpty()) {
-                problems.add("-A" + Options.DIALECT + "=" + d.trim() + " is not a dialect this version writes: use "
-                        + String.join(", ", Dialects.ids()));
+                problems.add(Finding.withoutElement(OptionsMessages.UNKNOWN_DIALECT, d.trim(),
+                        String.join(", ", Dialects.ids())));
             } else if (!dialects.contains(id)) {
                 dialects.add(id);
             }
@@ -54,13 +55,13 @@ public final class OptionsParser {
             try {
                 migrations = Path.of(folder.trim());
             } catch (InvalidPathException e) {
-                problems.add("-A" + Options.MIGRATIONS + "=" + folder + " is not a valid path: " + e.getMessage());
+                problems.add(Finding.withoutElement(OptionsMessages.INVALID_PATH, folder, e.getMessage()));
             }
         }
 
         Naming naming = Naming.parse(raw.getOrDefault(Options.NAMING, "spring"));
         if (naming == null) {
-            problems.add("-A" + Options.NAMING + "=" + raw.get(Options.NAMING) + " is unknown: use spring or jpa");
+            problems.add(Finding.withoutElement(OptionsMessages.UNKNOWN_NAMING, raw.get(Options.NAMING)));
             naming = Naming.SPRING;
         }
 
@@ -70,24 +71,24 @@ public final class OptionsParser {
             try {
                 mode = Mode.valueOf(modeText.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                problems.add("-A" + Options.MODE + "=" + modeText + " is unknown: use write, check or validate");
+                problems.add(Finding.withoutElement(OptionsMessages.UNKNOWN_MODE, modeText));
             }
         }
 
         String name = raw.get(Options.NAME);
         if (name != null && !name.isBlank() && !name.trim().matches("[A-Za-z0-9_]+")) {
-            problems.add("-A" + Options.NAME + "=" + name + " may contain only letters, digits and _");
+            problems.add(Finding.withoutElement(OptionsMessages.INVALID_NAME, name));
         }
         String version = raw.get(Options.VERSION);
         if (version != null && !version.isBlank() && !version.trim().matches("\\d+(\\.\\d+)*")) {
-            problems.add("-A" + Options.VERSION + "=" + version + " must be digits separated by dots, e.g. 20261125120000");
+            problems.add(Finding.withoutElement(OptionsMessages.INVALID_VERSION, version));
         }
 
         Severity baseline = null;
         if (raw.containsKey(Options.RULES)) {
             Optional<Severity> s = Severity.parse(raw.get(Options.RULES));
             if (s.isEmpty()) {
-                problems.add("-A" + Options.RULES + "=" + raw.get(Options.RULES) + " is unknown: use error, warning or off");
+                problems.add(Finding.withoutElement(OptionsMessages.UNKNOWN_BASELINE, raw.get(Options.RULES)));
             } else {
                 baseline = s.get();
             }
@@ -100,13 +101,13 @@ public final class OptionsParser {
             String written = e.getKey().substring(Options.RULE_PREFIX.length());
             Optional<Rule> rule = ruleByOptionKey(written);
             if (rule.isEmpty()) {
-                problems.add("-A" + e.getKey() + " names no rule: valid ids are " + String.join(", ", RuleCatalog.ids())
-                        + " (write - as _ for javac, e.g. -A" + Options.RULE_PREFIX + "table_plural=off)");
+                problems.add(Finding.withoutElement(OptionsMessages.UNKNOWN_RULE, e.getKey(),
+                        String.join(", ", RuleCatalog.ids())));
                 continue;
             }
             Optional<Severity> s = Severity.parse(e.getValue());
             if (s.isEmpty()) {
-                problems.add("-A" + e.getKey() + "=" + e.getValue() + " is unknown: use error, warning or off");
+                problems.add(Finding.withoutElement(OptionsMessages.UNKNOWN_SEVERITY, e.getKey(), e.getValue()));
             } else {
                 overrides.put(rule.get().id(), s.get());
             }
@@ -120,12 +121,11 @@ public final class OptionsParser {
         }
         String lockTimeout = raw.getOrDefault(Options.LOCK_TIMEOUT, "5s").trim();
         if (!lockTimeout.matches("\\d+(ms|s|min)?")) {
-            problems.add("-A" + Options.LOCK_TIMEOUT + "=" + lockTimeout + " must be a duration such as 5s or 500ms");
+            problems.add(Finding.withoutElement(OptionsMessages.INVALID_LOCK_TIMEOUT, lockTimeout));
         }
         String statementTimeout = raw.getOrDefault(Options.STATEMENT_TIMEOUT, Options.DEFAULT_STATEMENT_TIMEOUT).trim();
         if (!statementTimeout.matches("\\d+(ms|s|min|h)?")) {
-            problems.add("-A" + Options.STATEMENT_TIMEOUT + "=" + statementTimeout
-                    + " must be a duration such as 1h, 15min or 30s (0 for none)");
+            problems.add(Finding.withoutElement(OptionsMessages.INVALID_STATEMENT_TIMEOUT, statementTimeout));
         }
 
         CodegenOptions codegen = parseCodegen(raw, problems);
@@ -151,7 +151,7 @@ public final class OptionsParser {
         return names;
     }
 
-    private static CodegenOptions parseCodegen(Map<String, String> raw, List<String> problems) {
+    private static CodegenOptions parseCodegen(Map<String, String> raw, List<Finding> problems) {
         String tableClass = raw.getOrDefault(CodegenOptions.TABLE_CLASS, "").trim();
         if (tableClass.isEmpty()) {
             tableClass = CodegenOptions.DEFAULTS.tableClass();

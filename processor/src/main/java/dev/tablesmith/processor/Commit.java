@@ -4,17 +4,15 @@ import dev.tablesmith.codegen.MigrationCatalog;
 import dev.tablesmith.codegen.SchemaDocument;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.migration.FileOps;
 import dev.tablesmith.migration.FolderLock;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderState;
 import dev.tablesmith.migration.FolderWrites;
 import dev.tablesmith.migration.MigrationFolder;
+import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.migration.Script;
-import dev.tablesmith.model.Origin;
 import dev.tablesmith.options.Mode;
-import dev.tablesmith.options.Options;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
 import java.io.IOException;
@@ -66,9 +64,8 @@ final class Commit {
         List<Finding> stale = new ArrayList<>();
         for (int i = 0; mode == Mode.CHECK && i < plans.size(); i++) {
             if (plans.get(i).problems().isEmpty() && !documents.get(i).equals(plans.get(i).state().document())) {
-                stale.add(new Finding(ProblemIds.PENDING_CHANGES, plans.get(i).target().folder()
-                        .resolve(SchemaDocument.FILE_NAME) + " is missing or out of date; run the build without -A"
-                        + Options.MODE + "=check to rewrite it, then commit it", Origin.NONE, null));
+                stale.add(Finding.withoutElement(MigrationMessages.SCHEMA_DOCUMENT_STALE,
+                        plans.get(i).target().folder().resolve(SchemaDocument.FILE_NAME)));
             }
         }
         return stale;
@@ -167,9 +164,10 @@ final class Commit {
                 // another build wrote this folder since it was read
                 FolderPlan now = replan.apply(FolderState.read(plan.target(), SchemaDocument.FILE_NAME));
                 if (!now.problems().isEmpty() || now.migration().isPresent()) {
-                    reporter.error(ProblemIds.MIGRATION_HISTORY, plan.target().folder() + " was changed by another build "
-                            + "while this one ran" + (now.problems().isEmpty() ? "" : " (" + now.problems().get(0).message()
-                            + ")") + "; nothing was written to any folder: build again");
+                    reporter.error(now.problems().isEmpty()
+                            ? Finding.withoutElement(MigrationMessages.CHANGED_MEANWHILE, plan.target().folder())
+                            : Finding.withoutElement(MigrationMessages.CHANGED_MEANWHILE_INTO_PROBLEM,
+                                    plan.target().folder(), now.problems().get(0).message()));
                     return all;
                 }
                 FolderWrites.Write rest = write(now, documents.get(i), mode);
@@ -187,14 +185,11 @@ final class Commit {
                 }
             }
             if (!skipped.isEmpty()) {
-                reporter.warning("another build wrote the same change to " + String.join(", ", skipped)
-                        + " while this one ran: nothing more was written there, and this build's migration catalogue "
-                        + "names a migration that is not in the folder; build again to bring it up to date");
+                reporter.warning(MigrationMessages.SAME_CHANGE_WRITTEN_MEANWHILE, String.join(", ", skipped));
             }
             return notWritten;
         } catch (IOException | RuntimeException e) {
-            reporter.error(ProblemIds.IO, "cannot write the migrations to " + where + ": " + e
-                    + "; every folder was left as it was");
+            reporter.error(MigrationMessages.CANNOT_WRITE, where, e);
             return all;
         }
     }
@@ -216,7 +211,7 @@ final class Commit {
                 content.put(name, java.nio.file.Files.readAllBytes(plan.target().folder().resolve(name)));
             }
         } catch (IOException e) {
-            reporter.error(ProblemIds.IO, "cannot read " + plan.target().folder() + ": " + e.getMessage());
+            reporter.error(MigrationMessages.CANNOT_READ, plan.target().folder(), e.getMessage());
             return List.of();
         }
         java.util.Set<String> own = new java.util.HashSet<>();
@@ -239,7 +234,7 @@ final class Commit {
                     o.write(file.getValue());
                 }
             } catch (IOException | IllegalArgumentException e) {
-                reporter.error(ProblemIds.IO, "cannot copy " + file.getKey() + " to the class output: " + e.getMessage());
+                reporter.error(MigrationMessages.CANNOT_COPY, file.getKey(), e.getMessage());
             }
         }
         return copies;

@@ -1,17 +1,18 @@
 package dev.tablesmith.processor;
 
+import dev.tablesmith.codegen.CodegenMessages;
 import dev.tablesmith.codegen.MigrationCatalog;
 import dev.tablesmith.codegen.SchemaDocument;
 import dev.tablesmith.codegen.SourceWriter;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.findings.Severity;
 import dev.tablesmith.migration.FileOps;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderPlanner;
 import dev.tablesmith.migration.FolderState;
+import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.migration.Versions;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.options.Mode;
@@ -68,7 +69,7 @@ final class Pipeline {
         ElementRegistry registry = new ElementRegistry();
         Reporter reporter = new Reporter(env, registry, options.rules());
         if (!parsed.problems().isEmpty()) {
-            parsed.problems().forEach(p -> reporter.error(ProblemIds.OPTIONS, p));
+            parsed.problems().forEach(reporter::error);
             return null;
         }
         Targets targets = Targets.resolve(options, OutputLocations.classOutput(env.getFiler()));
@@ -101,8 +102,7 @@ final class Pipeline {
         QueryPass queries = queryHolders.isEmpty() ? null : new QueryPass(env, model, options, targets, queryHolders);
         SourceWriter sources = new SourceWriter(env.getFiler(), env.getElementUtils(), reporter);
         if (targets.missing()) {
-            reporter.error(ProblemIds.IO, "cannot tell where the migration folder is (the class output is not a "
-                    + "directory below a pom.xml or build.gradle): set -A" + Options.MIGRATIONS + "=<folder>");
+            reporter.error(MigrationMessages.NO_MIGRATION_FOLDER);
             return null;
         }
         if (!targets.keepsMigrations()) {
@@ -165,10 +165,7 @@ final class Pipeline {
         if (!generates || missing.isEmpty()) {
             return true;
         }
-        reporter.error(ProblemIds.CLASS_PATH, "the code Tablesmith generates needs " + String.join(" and ", missing)
-                + " from tablesmith-annotations, which is not on the compile class path (the annotation "
-                + "processor path is not part of it): add the dependency dev.tablesmith:tablesmith-annotations, "
-                + "of the same version as tablesmith-processor; nothing was generated or written");
+        reporter.error(CodegenMessages.RUNTIME_TYPES_MISSING, String.join(" and ", missing));
         return false;
     }
 

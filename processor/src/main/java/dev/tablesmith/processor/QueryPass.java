@@ -1,10 +1,10 @@
 package dev.tablesmith.processor;
 
+import dev.tablesmith.codegen.CodegenMessages;
 import dev.tablesmith.codegen.QueryCatalog;
 import dev.tablesmith.codegen.SchemaDocument;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.options.Options;
 import dev.tablesmith.queries.AnalyzedQuery;
@@ -106,7 +106,7 @@ final class QueryPass {
                 w.write(json);
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            reporter.error(ProblemIds.IO, "cannot write " + QueryCatalog.RESOURCE + " to the class output: " + e.getMessage());
+            reporter.error(CodegenMessages.CANNOT_WRITE_QUERY_CATALOGUE, String.valueOf(e.getMessage()));
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.tablesmith.processor;
 
 import com.google.auto.service.AutoService;
-import dev.tablesmith.findings.ProblemIds;
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.options.OptionsParser;
 import dev.tablesmith.reading.MissingTypes;
 import dev.tablesmith.reading.QueryReader;
@@ -95,8 +96,7 @@ public final class TablesmithProcessor extends AbstractProcessor {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    "Tablesmith failed unexpectedly; no migration was written. Please report this with the trace:\n"
-                            + trace + " [" + ProblemIds.INTERNAL + "]");
+                    Finding.withoutElement(MigrationMessages.INTERNAL, trace).text());
         }
         return false;
     }

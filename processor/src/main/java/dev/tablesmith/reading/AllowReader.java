@@ -77,6 +77,6 @@ public final class AllowReader {
     }
 
     private static Finding finding(MappingMessages message, Origin origin, Object... args) {
-        return new Finding(message.id(), message.format(args), origin, null);
+        return Finding.of(message, origin, null, args);
     }
 }

@@ -2,7 +2,6 @@ package dev.tablesmith.reading;
 
 
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnFacts.EnumStorage;
@@ -13,6 +12,7 @@ import dev.tablesmith.model.Origin;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Source;
 import dev.tablesmith.model.UniqueConstraint;
+import dev.tablesmith.rules.migration.MigrationSafetyMessages;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,9 +53,6 @@ final class ColumnReader {
         return ctx.typeMapper.map(a.field(), a.type(), columnAnnotation(a));
     }
 
-    /** The deprecate-then-drop rule, whose first phase a primitive field cannot take. */
-    private static final String DEPRECATION_RULE = "drop-needs-deprecation";
-
     private static String boxed(javax.lang.model.type.TypeKind kind) {
         return switch (kind) {
             case BOOLEAN -> "Boolean";
@@ -83,11 +80,8 @@ final class ColumnReader {
         // A deprecated column becomes nullable: the first phase of a safe drop.
         boolean nullable = !a.id() && (deprecated || isNullable(a, columnAnn));
         if (deprecated && !a.id() && a.type().getKind().isPrimitive()) {
-            ctx.finding(new Finding(DEPRECATION_RULE, "field '" + a.path() + "' is @Deprecated, so column "
-                    + t.name() + "." + name + " becomes nullable, but a " + a.type() + " cannot hold NULL: once a "
-                    + "release stops writing it, Hibernate fails to load the rows where it is NULL. Box it first ("
-                    + boxed(a.type().getKind()) + " " + a.name() + "), then deprecate it",
-                    fieldOrigin.annotation(Names.DEPRECATED), t.entity, Severity.WARNING));
+            ctx.finding(Finding.of(MigrationSafetyMessages.DEPRECATED_PRIMITIVE, fieldOrigin.annotation(Names.DEPRECATED),
+                    t.entity, a.path(), t.name() + "." + name, a.type(), boxed(a.type().getKind()), a.name()));
         }
         Column column = new Column(name, mapped.type(), nullable, defaultOf(a.field(), name, mapped.type()),
                 Column.Identity.NONE, commentOf(a.field(), Ref.column(t.name(), name)), deprecated);

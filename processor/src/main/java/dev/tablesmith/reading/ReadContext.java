@@ -66,7 +66,7 @@ final class ReadContext {
     }
 
     void problem(MappingMessages message, Origin origin, String entity, Object... args) {
-        problems.add(new Finding(message.id(), message.format(args), origin, entity));
+        problems.add(Finding.of(message, origin, entity, args));
     }
 
     /**

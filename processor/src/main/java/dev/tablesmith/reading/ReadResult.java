@@ -25,9 +25,4 @@ public record ReadResult(Schema schema, SourceMap sources, Renames renames, List
         problems = List.copyOf(problems);
         unreadComments = Set.copyOf(unreadComments);
     }
-
-    /** The same result with another schema (the snapshot's comments kept, for one migration folder). */
-    public ReadResult withSchema(Schema newSchema) {
-        return new ReadResult(newSchema, sources, renames, problems, unreadComments, entities);
-    }
 }

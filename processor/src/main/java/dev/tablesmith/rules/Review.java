@@ -7,6 +7,7 @@ import dev.tablesmith.model.Schema;
 import dev.tablesmith.model.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Runs the rules that are not off. Pure: what they find is reported later, at the edge. */
 public final class Review {
@@ -18,7 +19,7 @@ public final class Review {
         SchemaContext context = new SchemaContext(schema, sources);
         for (SchemaRule rule : RuleCatalog.schemaRules()) {
             if (config.severityOf(rule) != Severity.OFF) {
-                rule.check(context, findings::add);
+                rule.check(context, own(rule, findings));
             }
         }
         for (Dialect target : targets) {
@@ -46,9 +47,22 @@ public final class Review {
         }
         for (MigrationRule rule : RuleCatalog.migrationRules()) {
             if (config.severityOf(rule) != Severity.OFF) {
-                rule.check(context, findings::add);
+                rule.check(context, own(rule, findings));
             }
         }
         return findings;
+    }
+
+    /**
+     * Collects a rule's findings, which must carry its id: a message of another rule's catalogue entry
+     * would be configured and suppressed as that rule.
+     */
+    private static Consumer<Finding> own(Rule rule, List<Finding> findings) {
+        return f -> {
+            if (!f.ruleId().equals(rule.id())) {
+                throw new IllegalStateException(rule.id() + " reported a finding of " + f.ruleId() + ": " + f.text());
+            }
+            findings.add(f);
+        };
     }
 }

@@ -63,9 +63,9 @@ public final class SafetyCheck {
      * finding means it was edited; its names and fragments would be written into the next
      * migration (a dropped table's name, a rebuilt table's checks).
      */
-    public static List<String> checkSnapshot(Schema schema, Collection<SqlEngine> engines, String file) {
+    public static List<Finding> checkSnapshot(Schema schema, Collection<SqlEngine> engines, String file) {
         return check(schema, SourceMap.empty(), engines).stream()
-                .map(f -> SafetyMessages.SNAPSHOT.format(file, "what Tablesmith never writes (" + f.message() + ")",
+                .map(f -> Finding.withoutElement(SafetyMessages.SNAPSHOT, file, f.message(),
                         file.substring(file.lastIndexOf('/') + 1)))
                 .toList();
     }
@@ -225,7 +225,7 @@ public final class SafetyCheck {
     }
 
     private void report(SafetyMessages message, Source source, Object... args) {
-        findings.add(new Finding(message.id(), message.format(args), source.nameOrOrigin(), source.entity()));
+        findings.add(Finding.of(message, source.nameOrOrigin(), source.entity(), args));
     }
 
     /**

@@ -12,9 +12,11 @@ public enum SafetyMessages implements Message {
     FRAGMENT(ProblemIds.SQL_FRAGMENT, "%s \"%s\" cannot be written into the migration: %s"),
     OPERATOR(ProblemIds.SQL_FRAGMENT, "exclusion operator '%s' of %s cannot be written into the migration: %s"),
     TEXT(ProblemIds.SQL_TEXT, "%s holds a NUL character (U+0000), which no database stores in text: remove it"),
-    SNAPSHOT(ProblemIds.MIGRATION_HISTORY, "%s holds %s: it was not written by Tablesmith (or was edited); "
+    /** Arguments: the snapshot file, what the check found, the file's name. */
+    SNAPSHOT(ProblemIds.MIGRATION_HISTORY, "%s holds what Tablesmith never writes (%s): it was not written by "
+            + "Tablesmith (or was edited); "
             + "restore it from version control (git checkout -- %s)"),
-    TOO_MANY_COLUMNS(ProblemIds.DIALECT_SUPPORT, "table '%s' has %d columns; %s allows at most %d in a table: split "
+    TOO_MANY_COLUMNS(ProblemIds.DIALECT_SUPPORT, "table '%s' has %s columns; %s allows at most %s in a table: split "
             + "it (a one-to-one table, or an @ElementCollection)");
 
     private final String id;

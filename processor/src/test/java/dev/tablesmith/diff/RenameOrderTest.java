@@ -44,8 +44,10 @@ class RenameOrderTest {
     }
 
     static List<String> statements(String sql) {
-        return Arrays.stream(sql.split(";"))
-                .map(s -> String.join(" ", s.lines().filter(l -> !l.startsWith("--")).toList()).strip())
+        // comment lines first: their text may hold a ';'
+        String code = String.join("\n", sql.lines().filter(l -> !l.startsWith("--")).toList());
+        return Arrays.stream(code.split(";"))
+                .map(s -> String.join(" ", s.lines().toList()).strip())
                 .filter(s -> !s.isEmpty()).toList();
     }
 
@@ -97,7 +99,8 @@ class RenameOrderTest {
                 new Schema(List.of(table("shipment", "code")), List.of()),
                 new Renames(Map.of("shipment", "vendor"), Map.of()));
         List<String> down = statements(s.down());
-        int create = down.indexOf(down.stream().filter(st -> st.startsWith("CREATE TABLE basket")).findFirst().orElseThrow());
+        int create = down.indexOf(down.stream().filter(st -> st.startsWith("CREATE TABLE basket")).findFirst()
+                .orElseThrow(() -> new AssertionError("no CREATE TABLE basket in\n" + s.down())));
         int renameBack = down.indexOf("ALTER TABLE shipment RENAME TO vendor");
         assertFalse(create > renameBack, s.down());
         assertFalse(!down.get(create).contains("REFERENCES shipment (id)"), s.down());

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,43 @@ class CheckModeTest {
         assertThat(c).hadErrorCount(1);
         assertThat(c).hadErrorContaining("V20260101000000__create_users.sql in " + dir + " was edited after "
                 + "Tablesmith wrote it");
+        assertUnchanged(before, dir);
+    }
+
+    /** The users table with extra fields, compiled with every rule on as a user builds. */
+    private static JavaFileObject user(String fields) {
+        return TestCompiler.source("""
+                package app;
+                import jakarta.persistence.*;
+                import dev.tablesmith.annotations.*;
+                @Entity @Table(name = "users")
+                public class User {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;
+                    @Column(nullable = false, length = 100) String email;
+                %s}
+                """.formatted(fields));
+    }
+
+    @Test
+    void checkModeFailsWithThePendingChangesAndWritesNothing() throws IOException {
+        assertThat(TestCompiler.writingTo(dir).compile(user(""))).succeeded();
+        Map<String, byte[]> before = contents(dir);
+        Compilation c = TestCompiler.writingTo(dir).option("tablesmith.version", "20260201000000")
+                .option("tablesmith.mode", "check").compile(user("    String phone;\n    @Deprecated String email2;\n"));
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("Pending: add_users_email2, add_users_phone");
+        assertThat(c).hadErrorContaining("run the build without -Atablesmith.mode=check to write the migration");
+        assertUnchanged(before, dir);
+    }
+
+    @Test
+    void checkModeAlsoReportsUnsafeChanges() throws IOException {
+        assertThat(TestCompiler.writingTo(dir).compile(user("    @Column(nullable = false) String fax;\n"))).succeeded();
+        Map<String, byte[]> before = contents(dir);
+        Compilation c = TestCompiler.writingTo(dir).option("tablesmith.version", "20260201000000")
+                .option("tablesmith.mode", "check").compile(user(""));
+        assertThat(c).failed();
+        assertThat(c).hadErrorContaining("[drop-needs-deprecation]");
         assertUnchanged(before, dir);
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.ProblemIds;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.snapshot.Snapshot;
 import dev.tablesmith.snapshot.SnapshotCodec;
@@ -64,10 +66,11 @@ class MigrationFolderTest {
     @Test
     void anEditedConfFileIsReported() throws Exception {
         Files.writeString(folder.dir().resolve(CONF), "executeInTransaction=true\n");
-        List<String> problems = folder.verify(folder.readSnapshot());
+        List<Finding> problems = folder.verify(folder.readSnapshot());
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("migration file " + CONF + " in " + folder.dir()
-                + " was edited after Tablesmith wrote it"), problems.get(0));
+        assertTrue(problems.get(0).message().startsWith("migration file " + CONF + " in " + folder.dir()
+                + " was edited after Tablesmith wrote it"), problems.get(0).message());
+        assertEquals(ProblemIds.MIGRATION_HISTORY, problems.get(0).ruleId());
     }
 
     @Test

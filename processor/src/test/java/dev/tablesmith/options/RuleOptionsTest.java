@@ -39,7 +39,7 @@ class RuleOptionsTest {
     void anUnknownIdListsTheValidOnes() {
         OptionsParser.Result r = OptionsParser.parse(Map.of(Options.RULE_PREFIX + "table_plurals", "off"));
         assertEquals(1, r.problems().size());
-        assertTrue(r.problems().get(0).contains("valid ids are " + String.join(", ", RuleCatalog.ids())),
-                r.problems().get(0));
+        assertTrue(r.problems().get(0).message().contains("valid ids are " + String.join(", ", RuleCatalog.ids())),
+                r.problems().get(0).message());
     }
 }

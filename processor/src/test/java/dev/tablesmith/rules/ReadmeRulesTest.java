@@ -41,6 +41,7 @@ class ReadmeRulesTest {
                 assertEquals(1, line.lines().count(), rule.id() + ": one line: " + line);
             }
             assertTrue(rule.explanation().contains("Compliant:"), rule.id() + " explains with a compliant example");
+            assertTrue(rule.summary().length() > 20, rule.id() + " says what it checks: " + rule.summary());
             // an opt-in rule says so in its summary, since the README's table is all a user may read
             assertTrue(rule.defaultSeverity() != Severity.OFF || rule.summary().contains("off by default"),
                     rule.id() + " is on by default, or says it is not");

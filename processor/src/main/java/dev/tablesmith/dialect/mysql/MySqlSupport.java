@@ -1,8 +1,6 @@
 package dev.tablesmith.dialect.mysql;
 
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
-import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.CheckConstraint;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
@@ -30,7 +28,6 @@ import java.util.regex.Pattern;
 final class MySqlSupport {
     private MySqlSupport() {}
 
-    private static final String ENGINE = "MySQL/MariaDB";
     /** InnoDB indexes these only with a prefix length, which would not be the declared key. */
     private static final Set<ColumnType.Kind> UNINDEXABLE = Set.of(ColumnType.Kind.TEXT, ColumnType.Kind.CLOB,
             ColumnType.Kind.BLOB, ColumnType.Kind.JSON);
@@ -39,15 +36,12 @@ final class MySqlSupport {
         for (Table table : schema.tables()) {
             for (Column column : table.columns()) {
                 if (column.type().kind() == ColumnType.Kind.ARRAY) {
-                    error(sources, report, Ref.column(table.name(), column.name()), "column '" + table.name() + "."
-                            + column.name() + "' is an array, and " + ENGINE + " has no array type: map it as "
-                            + "JSON (@JdbcTypeCode(SqlTypes.JSON)) or as an @ElementCollection table");
+                    report(sources, report, Ref.column(table.name(), column.name()), MySqlMessages.ARRAY, table.name(),
+                            column.name());
                 }
             }
             for (ExclusionConstraint e : table.exclusions()) {
-                error(sources, report, Ref.object(table.name(), e.name()), "exclusion constraint '" + e.name()
-                        + "' has no " + ENGINE + " form, so overlapping rows would be accepted: enforce it in the "
-                        + "application under a lock, or target PostgreSQL");
+                report(sources, report, Ref.object(table.name(), e.name()), MySqlMessages.EXCLUSION, e.name());
             }
             for (Index index : table.indexes()) {
                 checkIndex(sources, report, table, index);
@@ -72,10 +66,9 @@ final class MySqlSupport {
             for (String column : fk.columns()) {
                 if (Pattern.compile("(?<![\\w$])" + Pattern.quote(column) + "(?![\\w$])", Pattern.CASE_INSENSITIVE)
                         .matcher(check.expression()).find()) {
-                    error(sources, report, Ref.object(table.name(), check.name()), "check constraint '" + check.name()
-                            + "' uses '" + column + "', which foreign key '" + fk.name() + "' writes ON DELETE "
-                            + fk.onDelete().sql() + ", and " + ENGINE + " refuses a CHECK on such a column: drop the "
-                            + "check, or make the key ON DELETE CASCADE, RESTRICT or NO ACTION");
+                    report(sources, report, Ref.object(table.name(), check.name()),
+                            MySqlMessages.CHECK_ON_KEY_ACTION_COLUMN, check.name(), column, fk.name(),
+                            fk.onDelete().sql());
                     return;
                 }
             }
@@ -84,47 +77,35 @@ final class MySqlSupport {
 
     private static void checkIndex(SourceMap sources, Consumer<Finding> report, Table table, Index index) {
         Ref ref = Ref.object(table.name(), index.name());
-        String name = "index '" + index.name() + "'";
+        String name = index.name();
         boolean expression = !MySqlDialect.writable(index);
         if (index.unique() && index.where() != null) {
-            error(sources, report, ref, "partial unique " + name + " has no " + ENGINE + " form (no WHERE on "
-                    + "an index), and a unique index on all rows would refuse rows the entities allow: drop "
-                    + "'where', or enforce the uniqueness another way (a generated column that is NULL outside "
-                    + "the predicate, with @Column(columnDefinition))");
+            report(sources, report, ref, MySqlMessages.PARTIAL_UNIQUE_INDEX, name);
             return;
         }
         if (index.unique() && expression) {
-            error(sources, report, ref, "unique expression " + name + " has no MariaDB form (no functional key "
-                    + "parts), so its uniqueness would not be enforced: store the expression in a column and make "
-                    + "that unique");
+            report(sources, report, ref, MySqlMessages.UNIQUE_EXPRESSION_INDEX, name);
             return;
         }
         if (expression) {
-            warning(sources, report, ref, "expression " + name + " is not written: MariaDB has no functional key "
-                    + "parts; queries on the expression scan the table. Index a stored column instead");
+            report(sources, report, ref, MySqlMessages.EXPRESSION_INDEX_LEFT_OUT, name);
             return;
         }
         for (var element : index.elements()) {
             table.column(element.column()).filter(c -> unindexable(c.type())).ifPresent(c ->
-                    error(sources, report, ref, name + " is on '" + c.name() + "', a " + typeName(c.type())
-                            + " column, which InnoDB cannot index whole: index a VARCHAR column instead"));
+                    report(sources, report, ref, MySqlMessages.UNINDEXABLE_COLUMN, name, c.name(), typeName(c.type())));
         }
         if (index.where() != null) {
-            warning(sources, report, ref, "partial " + name + " is written as a full index (" + ENGINE + " has no "
-                    + "WHERE on an index): it covers all rows and is larger than declared");
+            report(sources, report, ref, MySqlMessages.PARTIAL_INDEX_FULL, name);
         }
         if (!index.include().isEmpty()) {
-            warning(sources, report, ref, "covering " + name + " is written without its INCLUDE columns ("
-                    + String.join(", ", index.include()) + "): " + ENGINE + " has no INCLUDE; add them as key "
-                    + "columns if index-only scans matter");
+            report(sources, report, ref, MySqlMessages.INCLUDE_LEFT_OUT, name, String.join(", ", index.include()));
         }
         if (index.method() != IndexMethod.BTREE) {
-            warning(sources, report, ref, name + " uses " + index.method().name() + ", which InnoDB does not have: "
-                    + "it is written as a B-tree index");
+            report(sources, report, ref, MySqlMessages.METHOD_AS_BTREE, name, index.method().name());
         }
         if (index.elements().stream().anyMatch(e -> e.opclass() != null || e.nulls() != null)) {
-            warning(sources, report, ref, name + " declares an operator class or NULLS ordering, which " + ENGINE
-                    + " has no equivalent: written with plain columns");
+            report(sources, report, ref, MySqlMessages.OPCLASS_LEFT_OUT, name);
         }
     }
 
@@ -137,14 +118,10 @@ final class MySqlSupport {
         return (type.kind() == ColumnType.Kind.CUSTOM ? type.custom().trim() : type.kind().name()).toLowerCase(Locale.ROOT);
     }
 
-    private static void error(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
+    /** On the declaration of {@code ref}; errors and warnings as the message says. */
+    private static void report(SourceMap sources, Consumer<Finding> report, Ref ref, MySqlMessages message,
+            Object... args) {
         Source source = sources.find(ref);
-        report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, "mysql: " + message, source.origin(), source.entity()));
-    }
-
-    private static void warning(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
-        Source source = sources.find(ref);
-        report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, "mysql: " + message, source.origin(), source.entity(),
-                Severity.WARNING));
+        report.accept(Finding.of(message, source.origin(), source.entity(), args));
     }
 }

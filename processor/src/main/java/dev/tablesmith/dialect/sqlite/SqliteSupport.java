@@ -1,8 +1,6 @@
 package dev.tablesmith.dialect.sqlite;
 
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.ProblemIds;
-import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Column;
 import dev.tablesmith.model.ColumnType;
 import dev.tablesmith.model.ExclusionConstraint;
@@ -30,53 +28,40 @@ final class SqliteSupport {
     static void check(Schema schema, SourceMap sources, Consumer<Finding> report) {
         for (Table table : schema.tables()) {
             for (ExclusionConstraint e : table.exclusions()) {
-                error(sources, report, Ref.object(table.name(), e.name()), "exclusion constraint '" + e.name()
-                        + "' cannot be written for SQLite, which has no exclusion constraints, so overlapping rows"
-                        + " would be accepted: enforce it in the application, or target PostgreSQL only");
+                report(sources, report, Ref.object(table.name(), e.name()), SqliteMessages.EXCLUSION, e.name());
             }
             for (Column c : table.columns()) {
                 if (c.type().kind() == ColumnType.Kind.ARRAY) {
-                    error(sources, report, Ref.column(table.name(), c.name()), "column '" + table.name() + "."
-                            + c.name() + "' is an array, which SQLite does not have: map it as an"
-                            + " @ElementCollection (a table of its own), or target PostgreSQL only");
+                    report(sources, report, Ref.column(table.name(), c.name()), SqliteMessages.ARRAY, table.name(),
+                            c.name());
                 }
             }
             for (Index i : table.indexes()) {
                 Ref ref = Ref.object(table.name(), i.name());
                 if (SqliteDialect.isFullText(i)) {
-                    warning(sources, report, ref, "index '" + i.name() + "' is a full-text index (to_tsvector),"
-                            + " which SQLite cannot build: no index is written for SQLite, so these searches scan"
-                            + " the table");
+                    report(sources, report, ref, SqliteMessages.FULL_TEXT_LEFT_OUT, i.name());
                     continue;
                 }
                 if (i.method() != IndexMethod.BTREE) {
-                    warning(sources, report, ref, "index '" + i.name() + "' uses " + i.method().sql().toUpperCase(
-                            java.util.Locale.ROOT) + ", which SQLite does not have: a plain index on the same"
-                            + " columns is written for SQLite");
+                    report(sources, report, ref, SqliteMessages.METHOD_AS_PLAIN, i.name(),
+                            i.method().sql().toUpperCase(java.util.Locale.ROOT));
                 }
                 if (i.elements().stream().anyMatch(e -> e.opclass() != null || e.nulls() != null)) {
-                    // SqliteDialect leaves them out; the comment there always said this warns
-                    warning(sources, report, ref, "index '" + i.name() + "' declares an operator class or NULLS"
-                            + " ordering, which SQLite's CREATE INDEX does not take: it is written with plain"
-                            + " columns for SQLite");
+                    // SqliteDialect leaves them out
+                    report(sources, report, ref, SqliteMessages.OPCLASS_LEFT_OUT, i.name());
                 }
                 if (!i.include().isEmpty()) {
-                    warning(sources, report, ref, "index '" + i.name() + "' has INCLUDE columns ("
-                            + String.join(", ", i.include()) + "), which SQLite does not have: a plain index"
-                            + " on its key columns is written for SQLite, so queries reading them visit the table");
+                    report(sources, report, ref, SqliteMessages.INCLUDE_LEFT_OUT, i.name(),
+                            String.join(", ", i.include()));
                 }
             }
         }
     }
 
-    private static void error(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
+    /** On the declaration of {@code ref}; errors and warnings as the message says. */
+    private static void report(SourceMap sources, Consumer<Finding> report, Ref ref, SqliteMessages message,
+            Object... args) {
         Source source = sources.find(ref);
-        report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, message, source.origin(), source.entity()));
-    }
-
-    private static void warning(SourceMap sources, Consumer<Finding> report, Ref ref, String message) {
-        Source source = sources.find(ref);
-        report.accept(new Finding(ProblemIds.DIALECT_SUPPORT, message, source.origin(), source.entity(),
-                Severity.WARNING));
+        report.accept(Finding.of(message, source.origin(), source.entity(), args));
     }
 }

@@ -63,29 +63,29 @@ public final class DenormalizationDocumentedRule implements SchemaRule {
             String reason = d.facts().denormalizedReason();
             if (reason != null) {
                 if (reason.isBlank()) {
-                    report.accept(new Finding(id(), "@Denormalized on field '" + d.field() + "' gives no reason: say "
-                            + "what it copies and what keeps it consistent, e.g. reason = \"copied from "
-                            + "products.price at checkout, which may change later\"",
-                            d.source().origin().elementOnly().value(DENORMALIZED, "reason"), d.source().entity()));
+                    report.accept(Finding.of(IntegrityMessages.DENORMALIZED_WITHOUT_REASON,
+                            d.source().origin().elementOnly().value(DENORMALIZED, "reason"), d.source().entity(),
+                            d.field()));
                 }
                 continue;
             }
             if (d.facts().foreignKey()) {
                 continue;
             }
-            copiedColumn(context, d.table(), d.column()).ifPresent(copied -> report.accept(new Finding(id(),
-                    "column '" + d.column().name() + "' looks like a copy of " + copied
-                            + " without @Denormalized: if it is one, say why and what keeps it current with "
-                            + "@Denormalized(reason = \"...\"); if not, give it a name that does not repeat "
-                            + "the foreign key's", d.source().origin(), d.source().entity())));
+            copiedColumn(context, d.table(), d.column()).ifPresent(copied -> report.accept(Finding.of(
+                    IntegrityMessages.UNDOCUMENTED_COPY, d.source().origin(), d.source().entity(), d.column().name(),
+                    copied.table(), copied.column(), copied.foreignKeyColumn())));
         }
     }
 
+    /** A column of a referenced table, reached through the one-column foreign key {@code foreignKeyColumn}. */
+    private record Copied(String table, String column, String foreignKeyColumn) {}
+
     /**
      * The referenced column a {@code <role>_<column>} column seems to copy, through a one-column
-     * foreign key {@code <role>_id}, as {@code "users.email (through foreign key customer_id)"}.
+     * foreign key {@code <role>_id}.
      */
-    private static Optional<String> copiedColumn(SchemaContext context, Table table, Column column) {
+    private static Optional<Copied> copiedColumn(SchemaContext context, Table table, Column column) {
         for (ForeignKey fk : table.foreignKeys()) {
             if (fk.columns().size() != 1 || !fk.columns().get(0).endsWith(ID_SUFFIX)) {
                 continue;
@@ -98,7 +98,7 @@ public final class DenormalizationDocumentedRule implements SchemaRule {
             String rest = column.name().substring(role.length());
             Optional<Table> referenced = context.schema().table(fk.referencedTable());
             if (referenced.isPresent() && referenced.get().hasColumn(rest) && !fk.referencedColumns().contains(rest)) {
-                return Optional.of(referenced.get().name() + "." + rest + " (through foreign key " + fkColumn + ")");
+                return Optional.of(new Copied(referenced.get().name(), rest, fkColumn));
             }
         }
         return Optional.empty();

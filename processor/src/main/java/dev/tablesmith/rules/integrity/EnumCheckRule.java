@@ -62,17 +62,13 @@ public final class EnumCheckRule implements SchemaRule {
             if (storage == EnumStorage.ORDINAL) {
                 // on the written EnumType.ORDINAL when there is one; the position falls back to the field
                 Origin at = d.source().origin().elementOnly().value(ENUMERATED, "value");
-                report.accept(new Finding(id(), "enum field '" + d.field() + "' is stored by ordinal: inserting or "
-                        + "reordering constants of " + d.javaType() + " silently changes what stored rows mean; "
-                        + "store the name with @Enumerated(EnumType.STRING)", at, d.source().entity()));
+                report.accept(Finding.of(IntegrityMessages.ENUM_ORDINAL, at, d.source().entity(), d.field(),
+                        d.javaType()));
             } else if (storage == EnumStorage.STRING) {
                 String check = d.table().name() + "_" + d.column().name() + "_valid";
                 if (d.table().checks().stream().noneMatch(c -> c.name().equals(check))) {
-                    report.accept(new Finding(id(), "enum column '" + d.column().name() + "' of table '"
-                            + d.table().name() + "' has no CHECK constraint '" + check + "' limiting it to the "
-                            + "names of " + d.javaType() + ", which has no constants: add them, and Tablesmith "
-                            + "writes CHECK (" + d.column().name() + " IN (...))",
-                            d.source().origin(), d.source().entity()));
+                    report.accept(Finding.of(IntegrityMessages.ENUM_WITHOUT_CONSTANTS, d.source().origin(),
+                            d.source().entity(), d.column().name(), d.table().name(), check, d.javaType()));
                 }
             }
         }

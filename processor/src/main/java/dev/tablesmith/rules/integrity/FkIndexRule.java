@@ -69,27 +69,25 @@ public final class FkIndexRule implements SchemaRule {
                     continue;
                 }
                 Source source = context.sources().find(Ref.object(table.name(), fk.name()));
-                report.accept(new Finding(id(), message(table, fk), source.origin(), source.entity()));
+                report.accept(finding(table, fk, source));
             }
         }
     }
 
-    private static String message(Table table, ForeignKey fk) {
+    private static Finding finding(Table table, ForeignKey fk, Source source) {
         String columns = String.join(", ", fk.columns());
-        String problem = "no index leads with the columns of foreign key '" + fk.name() + "' (" + columns
-                + "), so joins and deletes in '" + fk.referencedTable() + "' scan '" + table.name() + "'";
         String name = ConventionalNames.foreignKeyIndex(table.name(), fk.columns());
         Optional<Index> blocking = table.indexes().stream().filter(i -> i.name().equals(name)).findFirst();
         if (blocking.isPresent()) {
-            return problem + ": the declared index '" + name + "' has the name of the index Tablesmith adds for it "
-                    + "but cannot serve the key (" + why(blocking.get(), fk) + "); give that index another name, "
-                    + "and Tablesmith adds " + name;
+            return Finding.of(IntegrityMessages.FK_INDEX_NAME_TAKEN, source.origin(), source.entity(), fk.name(),
+                    columns, fk.referencedTable(), table.name(), name, why(blocking.get(), fk));
         }
         String declare = fk.columns().size() == 1
                 ? "@TableIndex(columns = \"" + columns + "\")"
                 : "@TableIndex(columns = {" + fk.columns().stream().map(c -> "\"" + c + "\"")
                         .collect(Collectors.joining(", ")) + "})";
-        return problem + ": declare " + declare;
+        return Finding.of(IntegrityMessages.FK_NOT_INDEXED, source.origin(), source.entity(), fk.name(), columns,
+                fk.referencedTable(), table.name(), declare);
     }
 
     private static String why(Index index, ForeignKey fk) {

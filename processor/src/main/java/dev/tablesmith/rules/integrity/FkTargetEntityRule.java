@@ -47,10 +47,8 @@ public final class FkTargetEntityRule implements SchemaRule {
     @Override
     public void check(SchemaContext context, Consumer<Finding> report) {
         for (UnresolvedRelation r : context.sources().unresolvedRelations()) {
-            report.accept(new Finding(id(),
-                    "relation '" + r.attribute() + "' targets " + r.targetType()
-                            + ", which is not an @Entity: annotate it with @Entity, or map it as @Embedded",
-                    r.origin(), r.entity()));
+            report.accept(Finding.of(IntegrityMessages.TARGET_NOT_AN_ENTITY, r.origin(), r.entity(), r.attribute(),
+                    r.targetType()));
         }
     }
 }

@@ -67,15 +67,11 @@ public final class MoneyPrecisionRule implements SchemaRule {
             }
             String javaType = d.facts().javaType();
             if ("java.math.BigDecimal".equals(javaType) && !d.facts().precisionExplicit()) {
-                report.accept(new Finding(id(), "BigDecimal field '" + d.field() + "' has no precision and scale, so "
-                        + "it becomes NUMERIC(38, 2) and every value is rounded to 2 decimals: give both, e.g. "
-                        + "@Column(precision = 12, scale = 2) or @Digits(integer = 10, fraction = 2)",
-                        d.source().origin(), d.source().entity()));
+                report.accept(Finding.of(IntegrityMessages.DECIMAL_WITHOUT_SCALE, d.source().origin(),
+                        d.source().entity(), d.field()));
             } else if (FLOATING.contains(javaType) && looksLikeMoney(d.field())) {
-                report.accept(new Finding(id(), "field '" + d.field() + "' looks like money but is a " + d.javaType()
-                        + ", which cannot hold amounts such as 0.10 exactly: declare it as BigDecimal with "
-                        + "@Column(precision = 12, scale = 2)", d.source().origin(), d.source().entity(),
-                        Severity.WARNING));
+                report.accept(Finding.of(IntegrityMessages.FLOATING_MONEY, d.source().origin(), d.source().entity(),
+                        d.field(), d.javaType()));
             }
         }
     }

@@ -55,11 +55,9 @@ public final class PrimaryKeyRequiredRule implements SchemaRule {
                 continue;
             }
             Source source = context.sources().find(Ref.table(table.name()));
-            String fix = table.kind() == TableKind.ENTITY
-                    ? "add an @Id field (or @EmbeddedId)"
-                    : "declare the collection as a Set, or add an @OrderColumn, so rows have a key";
-            report.accept(new Finding(id(), "table '" + table.name() + "' has no primary key: " + fix,
-                    source.origin(), source.entity()));
+            IntegrityMessages message = table.kind() == TableKind.ENTITY
+                    ? IntegrityMessages.NO_PRIMARY_KEY : IntegrityMessages.NO_PRIMARY_KEY_COLLECTION;
+            report.accept(Finding.of(message, source.origin(), source.entity(), table.name()));
         }
     }
 }

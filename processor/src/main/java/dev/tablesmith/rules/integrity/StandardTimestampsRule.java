@@ -24,9 +24,6 @@ public final class StandardTimestampsRule implements SchemaRule {
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";
 
-    private static final String CREATED_FIELD =
-            "@CreationTimestamp @Column(nullable = false, updatable = false) Instant createdAt";
-    private static final String UPDATED_FIELD = "@UpdateTimestamp @Column(nullable = false) Instant updatedAt";
 
     @Override
     public String id() {
@@ -75,23 +72,14 @@ public final class StandardTimestampsRule implements SchemaRule {
             Optional<Column> updated = table.column(UPDATED_AT);
             if (created.isEmpty() || updated.isEmpty()) {
                 Source source = context.sources().find(Ref.table(table.name()));
-                report.accept(new Finding(id(), missing(table.name(), created.isEmpty(), updated.isEmpty()),
-                        source.origin(), source.entity()));
+                IntegrityMessages missing = created.isEmpty() && updated.isEmpty() ? IntegrityMessages.NO_TIMESTAMPS
+                        : created.isEmpty() ? IntegrityMessages.NO_CREATED_AT : IntegrityMessages.NO_UPDATED_AT;
+                report.accept(Finding.of(missing, source.origin(), source.entity(), table.name()));
             }
             for (Column column : List.of(created, updated).stream().flatMap(Optional::stream).toList()) {
                 checkColumn(context, table, column, report);
             }
         }
-    }
-
-    private static String missing(String table, boolean created, boolean updated) {
-        if (created && updated) {
-            return "table '" + table + "' has neither created_at nor updated_at: extend a @MappedSuperclass that "
-                    + "declares `" + CREATED_FIELD + "` and `" + UPDATED_FIELD + "`";
-        }
-        String name = created ? CREATED_AT : UPDATED_AT;
-        return "table '" + table + "' has no " + name + ": add `" + (created ? CREATED_FIELD : UPDATED_FIELD)
-                + "` (or extend a @MappedSuperclass that declares both timestamps)";
     }
 
     private void checkColumn(SchemaContext context, Table table, Column column, Consumer<Finding> report) {
@@ -101,21 +89,20 @@ public final class StandardTimestampsRule implements SchemaRule {
         if (!isTimestamp(column.type())) {
             String javaType = source.column() == null ? column.type().kind().name()
                     : DeclaredColumns.simpleName(source.column().javaType());
-            report.accept(new Finding(id(), "column '" + column.name() + "' is " + javaType
-                    + ", not a point in time: declare it as `" + annotation + " Instant`, stored as "
-                    + "TIMESTAMP WITH TIME ZONE", source.origin(), source.entity()));
+            report.accept(Finding.of(IntegrityMessages.TIMESTAMP_NOT_A_POINT_IN_TIME, source.origin(), source.entity(),
+                    column.name(), javaType, annotation));
             return;
         }
         if (column.nullable() && !column.deprecated()) {
-            report.accept(new Finding(id(), "column '" + column.name() + "' may be null: every row has one, so "
-                    + "declare it `@Column(nullable = false)` and let " + annotation + " fill it",
-                    source.origin(), source.entity()));
+            report.accept(Finding.of(IntegrityMessages.TIMESTAMP_NULLABLE, source.origin(), source.entity(),
+                    column.name(), annotation));
         }
         // a columnDefinition is written verbatim and may carry its own DEFAULT
         if (column.type().kind() != ColumnType.Kind.CUSTOM && !isNow(column.defaultValue())) {
-            report.accept(new Finding(id(), "column '" + column.name() + "' defaults to "
-                    + (column.defaultValue() == null ? "nothing" : column.defaultValue()) + " instead of now(): remove the @Default/@ColumnDefault, and Tablesmith writes DEFAULT now()",
-                    source.origin(), source.entity()));
+            report.accept(column.defaultValue() == null
+                    ? Finding.of(IntegrityMessages.TIMESTAMP_NO_DEFAULT, source.origin(), source.entity(), column.name())
+                    : Finding.of(IntegrityMessages.TIMESTAMP_DEFAULT, source.origin(), source.entity(), column.name(),
+                            column.defaultValue()));
         }
     }
 

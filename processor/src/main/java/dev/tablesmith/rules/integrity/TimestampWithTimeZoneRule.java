@@ -59,16 +59,12 @@ public final class TimestampWithTimeZoneRule implements SchemaRule {
             }
             ColumnType type = d.column().type();
             if (type.kind() == ColumnType.Kind.TIMESTAMP) {
-                report.accept(new Finding(id(), "field '" + d.field() + "' is a " + d.javaType()
-                        + ", stored as TIMESTAMP WITHOUT TIME ZONE: which instant it means depends on the writer's "
-                        + "time zone; declare it as Instant or OffsetDateTime (TIMESTAMP WITH TIME ZONE)",
-                        d.source().origin(), d.source().entity()));
+                report.accept(Finding.of(IntegrityMessages.WITHOUT_TIME_ZONE, d.source().origin(), d.source().entity(),
+                        d.field(), d.javaType()));
             } else if (type.kind() == ColumnType.Kind.CUSTOM && isZoneless(type.custom())) {
                 Origin at = d.source().origin().elementOnly().value(JPA_COLUMN, "columnDefinition");
-                report.accept(new Finding(id(), "field '" + d.field() + "' is declared as '"
-                        + type.custom().trim().toLowerCase(Locale.ROOT) + "', a timestamp without time zone: "
-                        + "write columnDefinition = \"timestamp with time zone\" and declare the field as Instant "
-                        + "or OffsetDateTime", at, d.source().entity()));
+                report.accept(Finding.of(IntegrityMessages.DEFINITION_WITHOUT_TIME_ZONE, at, d.source().entity(),
+                        d.field(), type.custom().trim().toLowerCase(Locale.ROOT)));
             }
         }
     }

@@ -54,10 +54,8 @@ public final class VarcharLengthRule implements SchemaRule {
                     || d.facts().enumStorage() != null || d.facts().foreignKey()) {
                 continue;
             }
-            report.accept(new Finding(id(), d.javaType() + " field '" + d.field() + "' is VARCHAR(" + type.length()
-                    + ") only because that is the default length: give the length the data needs with "
-                    + "@Column(length = ...) or @Size(max = ...), or store it as TEXT with "
-                    + "@JdbcTypeCode(SqlTypes.LONG32VARCHAR)", d.source().origin(), d.source().entity()));
+            report.accept(Finding.of(IntegrityMessages.DEFAULT_VARCHAR_LENGTH, d.source().origin(), d.source().entity(),
+                    d.javaType(), d.field(), type.length()));
         }
     }
 }

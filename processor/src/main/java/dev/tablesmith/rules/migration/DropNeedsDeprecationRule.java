@@ -20,7 +20,6 @@ import java.util.function.Consumer;
  * confirmed with {@code -Atablesmith.allowDrop}.
  */
 public final class DropNeedsDeprecationRule implements MigrationRule {
-    private static final String SNAPSHOT = "tablesmith-snapshot.json";
 
     @Override
     public String id() {
@@ -69,12 +68,8 @@ public final class DropNeedsDeprecationRule implements MigrationRule {
                     // the class is usually gone (no element); if it is still there, mapping another table, on it
                     Source source = context.sources().find(Ref.table(table.name()));
                     String entity = source.entity() != null ? source.entity() : table.entity();
-                    report.accept(new Finding(id(), "table '" + table.name() + "' is dropped, but "
-                            + SNAPSHOT + " does not record it as deprecated: running instances of the "
-                            + "previous release still use it. Restore the entity " + simpleName(table.entity())
-                            + " and annotate it @Deprecated for one release, then delete it; or confirm the drop "
-                            + "with -Atablesmith.allowDrop=" + table.name(),
-                            source.origin(), entity));
+                    report.accept(Finding.of(MigrationSafetyMessages.TABLE_DROPPED, source.origin(), entity, table.name(),
+                            simpleName(table.entity())));
                 }
             } else if (c instanceof Change.DropColumn d) {
                 String oldTable = oldNameOf.getOrDefault(d.table(), d.table());
@@ -85,13 +80,8 @@ public final class DropNeedsDeprecationRule implements MigrationRule {
                 if (!deprecated && !context.allowDrop().contains(qualified)) {
                     // the field is gone: report on the entity class that held it
                     Source source = context.sources().find(Ref.table(d.table()));
-                    report.accept(new Finding(id(), "column '" + qualified + "' is dropped, but " + SNAPSHOT
-                            + " does not record it as deprecated: running instances of the previous release "
-                            + "still read and write it. Drop in two phases: restore the field, annotate it "
-                            + "@Deprecated (the column becomes nullable) and release that, then delete it in a "
-                            + "later migration; or confirm the drop with -Atablesmith.allowDrop=" + qualified
-                            + " (a rename needs @RenamedFrom(\"" + d.column().name() + "\") on the new field)",
-                            source.origin(), source.entity()));
+                    report.accept(Finding.of(MigrationSafetyMessages.COLUMN_DROPPED, source.origin(), source.entity(),
+                            qualified, d.column().name()));
                 }
             }
         }

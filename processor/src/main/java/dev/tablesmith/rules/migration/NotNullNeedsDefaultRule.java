@@ -66,14 +66,12 @@ public final class NotNullNeedsDefaultRule implements MigrationRule {
             }
             Source source = context.sources().find(Ref.column(a.table(), column.name()));
             String javaType = source.column() == null ? null : source.column().javaType();
-            String fix = javaType != null && isPrimitive(javaType)
-                    ? "a primitive " + javaType + " field gets no database default by itself: add @Default(\""
-                            + ("boolean".equals(javaType) ? "false" : "0") + "\")"
-                    : "add @Default(\"<sql>\") (or @ColumnDefault), or make the column nullable now, backfill it "
-                            + "and make it NOT NULL in a later migration";
-            report.accept(new Finding(id(), "column '" + a.table() + "." + column.name() + "' is added NOT NULL "
-                    + "without a default to the existing table '" + a.table() + "': the ALTER fails on its rows, "
-                    + "and the running release inserts rows without it; " + fix, source.origin(), source.entity()));
+            String qualified = a.table() + "." + column.name();
+            report.accept(javaType != null && isPrimitive(javaType)
+                    ? Finding.of(MigrationSafetyMessages.PRIMITIVE_WITHOUT_DEFAULT, source.origin(), source.entity(), qualified,
+                            a.table(), javaType, "boolean".equals(javaType) ? "false" : "0")
+                    : Finding.of(MigrationSafetyMessages.NOT_NULL_WITHOUT_DEFAULT, source.origin(), source.entity(), qualified,
+                            a.table()));
         }
     }
 

@@ -52,17 +52,11 @@ public final class RenameBreaksReadersRule implements MigrationRule {
         for (Change c : context.changes()) {
             if (c instanceof Change.RenameTable r) {
                 Source source = context.sources().find(Ref.table(r.to()));
-                report.accept(new Finding(id(), "table '" + r.from() + "' is renamed to '" + r.to() + "': running "
-                        + "instances of the previous release and other readers of '" + r.from() + "' fail from "
-                        + "this migration on; stop them before it runs, or add the new table beside the old one "
-                        + "and move readers over before dropping it", at(source), source.entity()));
+                report.accept(Finding.of(MigrationSafetyMessages.TABLE_RENAMED, at(source), source.entity(), r.from(), r.to()));
             } else if (c instanceof Change.RenameColumn r) {
                 Source source = context.sources().find(Ref.column(r.table(), r.to()));
-                report.accept(new Finding(id(), "column '" + r.table() + "." + r.from() + "' is renamed to '"
-                        + r.to() + "': running instances of the previous release and other readers of '" + r.from()
-                        + "' fail from this migration on; stop them before it runs, or add '" + r.to() + "' beside '"
-                        + r.from() + "', write both and backfill, then deprecate '" + r.from() + "'",
-                        at(source), source.entity()));
+                report.accept(Finding.of(MigrationSafetyMessages.COLUMN_RENAMED, at(source), source.entity(), r.table(),
+                        r.from(), r.to()));
             }
         }
     }

@@ -57,10 +57,8 @@ public final class TableRewriteRule implements MigrationRule {
                 Optional<String> cost = target.tableRewrite(t.from(), t.to());
                 if (cost.isPresent()) {
                     Source source = context.sources().find(Ref.column(t.table(), t.column()));
-                    report.accept(new Finding(id(), "changing '" + t.table() + "." + t.column() + "' from "
-                            + target.type(t.from()) + " to " + target.type(t.to()) + " " + cost.get() + "; on a big "
-                            + "table add a new column, backfill it in batches and switch over, or plan a maintenance "
-                            + "window", source.origin(), source.entity()));
+                    report.accept(Finding.of(MigrationSafetyMessages.TABLE_REWRITE, source.origin(), source.entity(),
+                            t.table() + "." + t.column(), target.type(t.from()), target.type(t.to()), cost.get()));
                     break;
                 }
             }

@@ -53,8 +53,8 @@ public final class ColumnSnakeCaseRule implements SchemaRule {
                 // no table in the text: a column of a mapped superclass is reported once for all subclasses
                 String fix = NamingSupport.fixForColumn(table, column.name(), source,
                         NamingSupport.toSnakeCase(column.name()));
-                report.accept(new Finding(id(), "column name " + NamingSupport.quoted(column.name())
-                        + " should be snake_case: " + fix, source.nameOrOrigin(), source.entity()));
+                report.accept(Finding.of(NamingMessages.COLUMN_SNAKE_CASE, source.nameOrOrigin(), source.entity(),
+                        column.name(), fix));
             }
         }
     }

@@ -87,8 +87,8 @@ public final class ConstraintNameRule implements SchemaRule {
                     if (!(unique.name().startsWith(prefix) && unique.name().endsWith("_unique")
                             && NamingSupport.isSnakeCase(unique.name()))) {
                         String expected = prefix + String.join("_", unique.columns()) + "_unique";
-                        report(report, "unique constraint", unique.name(), "<table>_<columns>_unique",
-                                NamingSupport.fix(source, "UniqueConstraint", expected), source);
+                        report(report, NamingMessages.UNIQUE_NAME, source, unique.name(),
+                                NamingSupport.fix(source, "UniqueConstraint", expected));
                     }
                 });
             }
@@ -97,8 +97,8 @@ public final class ConstraintNameRule implements SchemaRule {
                     if (!(fk.name().startsWith(prefix) && fk.name().endsWith("_fkey")
                             && NamingSupport.isSnakeCase(fk.name()))) {
                         String expected = prefix + String.join("_", fk.columns()) + "_fkey";
-                        report(report, "foreign key", fk.name(), "<table>_<columns>_fkey",
-                                NamingSupport.fix(source, "ForeignKey", expected), source);
+                        report(report, NamingMessages.FOREIGN_KEY_NAME, source, fk.name(),
+                                NamingSupport.fix(source, "ForeignKey", expected));
                     }
                 });
             }
@@ -106,35 +106,28 @@ public final class ConstraintNameRule implements SchemaRule {
                 written(context, table, check.name()).ifPresent(source -> {
                     Optional<String> recognised = assertionName(table, check.expression());
                     if (saysWhat(table, check.name()) && contradicts(check.name(), recognised)) {
-                        report.accept(new Finding(id(), "check constraint name " + NamingSupport.quoted(check.name())
-                                + " says it asserts something other than (" + check.expression() + "): "
-                                + NamingSupport.fix(source, "Check", recognised.get()), source.nameOrOrigin(),
-                                source.entity()));
+                        report(report, NamingMessages.CHECK_NAME_CONTRADICTS, source, check.name(), check.expression(),
+                                NamingSupport.fix(source, "Check", recognised.get()));
+                    } else if (!saysWhat(table, check.name()) && recognised.isPresent()) {
+                        report(report, NamingMessages.CHECK_NAME, source, check.name(),
+                                NamingSupport.fix(source, "Check", recognised.get()));
                     } else if (!saysWhat(table, check.name())) {
-                        Optional<String> expected = recognised;
-                        String fix = expected.map(e -> NamingSupport.fix(source, "Check", e))
-                                .orElse("name it " + prefix + "<column>_<what it asserts>, e.g. "
-                                        + NamingSupport.quoted(prefix + "total_positive"));
-                        report(report, "check constraint", check.name(),
-                                "<table>_<column>_<what it asserts>", fix, source);
+                        report(report, NamingMessages.CHECK_NAME_UNRECOGNISED, source, check.name(), table.name());
                     }
                 });
             }
             for (ExclusionConstraint exclusion : table.exclusions()) {
                 written(context, table, exclusion.name()).ifPresent(source -> {
                     if (!saysWhat(table, exclusion.name())) {
-                        report(report, "exclusion constraint", exclusion.name(), "<table>_<what it prevents>",
-                                "name it " + prefix + "<what it prevents>, e.g. "
-                                        + NamingSupport.quoted(prefix + "no_overlap"), source);
+                        report(report, NamingMessages.EXCLUSION_NAME, source, exclusion.name(), table.name());
                     }
                 });
             }
         }
     }
 
-    private void report(Consumer<Finding> report, String kind, String name, String pattern, String fix, Source source) {
-        report.accept(new Finding(id(), kind + " name " + NamingSupport.quoted(name) + " should read " + pattern
-                + ": " + fix, source.nameOrOrigin(), source.entity()));
+    private static void report(Consumer<Finding> report, NamingMessages message, Source source, Object... args) {
+        report.accept(Finding.of(message, source.nameOrOrigin(), source.entity(), args));
     }
 
     /** The source of a constraint whose name was written, or empty for a generated one. */

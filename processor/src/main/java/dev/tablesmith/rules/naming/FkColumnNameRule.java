@@ -78,20 +78,15 @@ public final class FkColumnNameRule implements SchemaRule {
             return;
         }
         Source source = context.sources().find(Ref.column(table.name(), column));
-        String message;
         if (rolesAllowed) {
             String snake = NamingSupport.toSnakeCase(column);
             String suggestion = snake == null ? null : snake.endsWith(suffix) ? snake : snake + suffix;
-            message = "foreign key column " + NamingSupport.quoted(column) + " to table "
-                    + NamingSupport.quoted(fk.referencedTable()) + " should end with '" + suffix + "': "
-                    + NamingSupport.fixForColumn(table, column, source, suggestion);
+            report.accept(Finding.of(NamingMessages.FK_COLUMN_ROLE_SUFFIX, source.nameOrOrigin(), source.entity(),
+                    column, fk.referencedTable(), suffix, NamingSupport.fixForColumn(table, column, source, suggestion)));
         } else {
-            message = "foreign key column " + NamingSupport.quoted(column) + " to table "
-                    + NamingSupport.quoted(fk.referencedTable()) + " should be named " + NamingSupport.quoted(expected)
-                    + (roleName ? " (a role name fits only where a table references itself or the same table"
-                            + " more than once)" : "")
-                    + ": " + NamingSupport.fixForColumn(table, column, source, expected);
+            report.accept(Finding.of(roleName ? NamingMessages.FK_COLUMN_NOT_A_ROLE : NamingMessages.FK_COLUMN_NAME,
+                    source.nameOrOrigin(), source.entity(), column, fk.referencedTable(), expected,
+                    NamingSupport.fixForColumn(table, column, source, expected)));
         }
-        report.accept(new Finding(id(), message, source.nameOrOrigin(), source.entity()));
     }
 }

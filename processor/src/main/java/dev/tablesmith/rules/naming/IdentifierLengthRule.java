@@ -117,9 +117,8 @@ public final class IdentifierLengthRule implements SchemaRule {
 
     private Finding finding(String what, String name, String fix, Source source) {
         // no table in the text: an inherited column is reported once at its declaration
-        return new Finding(id(), what + " " + NamingSupport.quoted(name) + " is " + bytes(name) + " bytes, over the "
-                + MAX_BYTES + "-byte limit (PostgreSQL truncates longer names silently): " + fix,
-                source.nameOrOrigin(), source.entity());
+        return Finding.of(NamingMessages.IDENTIFIER_LENGTH, source.nameOrOrigin(), source.entity(), what, name,
+                bytes(name), MAX_BYTES, fix);
     }
 
     static int bytes(String name) {

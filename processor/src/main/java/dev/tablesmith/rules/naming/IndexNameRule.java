@@ -65,10 +65,8 @@ public final class IndexNameRule implements SchemaRule {
                     continue;
                 }
                 String expected = ConventionalNames.index(table.name(), index.elements());
-                report.accept(new Finding(id(), "index name " + NamingSupport.quoted(name)
-                        + " should read idx_<table>_<columns>: " + NamingSupport.fix(source.get(), "Index", expected)
-                        + ", or leave the name out to have it generated",
-                        source.get().nameOrOrigin(), source.get().entity()));
+                report.accept(Finding.of(NamingMessages.INDEX_NAME, source.get().nameOrOrigin(), source.get().entity(),
+                        name, NamingSupport.fix(source.get(), "Index", expected)));
             }
         }
     }

@@ -176,8 +176,4 @@ final class NamingSupport {
         return "add @" + tableAnnotation(table) + "(" + (inverse ? "inverseJoinColumns" : "joinColumns")
                 + " = @JoinColumn(name = \"" + newName + "\"))";
     }
-
-    static String quoted(String name) {
-        return "'" + name + "'";
-    }
 }

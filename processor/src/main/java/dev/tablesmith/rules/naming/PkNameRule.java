@@ -59,9 +59,9 @@ public final class PkNameRule implements SchemaRule {
             String fix = NamingSupport.fixForColumn(table, column, source, "id");
             boolean inherited = source.entity() != null && !source.origin().typeName().equals(source.entity());
             // an inherited key is one declaration for many tables: the same text for all of them
-            String expected = inherited ? "'id' (or '<table_singular>_id')" : "'id' or " + NamingSupport.quoted(tableId);
-            report.accept(new Finding(id(), "primary key column " + NamingSupport.quoted(column)
-                    + " should be named " + expected + ": " + fix, source.nameOrOrigin(), source.entity()));
+            report.accept(inherited
+                    ? Finding.of(NamingMessages.PK_NAME_INHERITED, source.nameOrOrigin(), source.entity(), column, fix)
+                    : Finding.of(NamingMessages.PK_NAME, source.nameOrOrigin(), source.entity(), column, tableId, fix));
         }
     }
 }

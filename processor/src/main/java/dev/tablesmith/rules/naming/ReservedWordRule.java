@@ -70,9 +70,8 @@ public final class ReservedWordRule implements SchemaRule {
             if (!tableDialects.isEmpty()) {
                 Source source = context.sources().find(Ref.table(table.name()));
                 String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table), tableSuggestion(table.name()));
-                report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
-                        + " is a reserved word in " + titles(tableDialects) + ": " + fix,
-                        source.nameOrOrigin(), source.entity()));
+                report.accept(Finding.of(NamingMessages.RESERVED_TABLE, source.nameOrOrigin(), source.entity(),
+                        table.name(), titles(tableDialects), fix));
             }
             for (Column column : table.columns()) {
                 List<SqlEngine> dialects = ReservedWords.reservedIn(column.name());
@@ -81,9 +80,8 @@ public final class ReservedWordRule implements SchemaRule {
                 }
                 Source source = context.sources().find(Ref.column(table.name(), column.name()));
                 String fix = NamingSupport.fixForColumn(table, column.name(), source, columnSuggestion(column.name()));
-                report.accept(new Finding(id(), "column name " + NamingSupport.quoted(column.name())
-                        + " is a reserved word in " + titles(dialects) + ": " + fix,
-                        source.nameOrOrigin(), source.entity()));
+                report.accept(Finding.of(NamingMessages.RESERVED_COLUMN, source.nameOrOrigin(), source.entity(),
+                        column.name(), titles(dialects), fix));
             }
         }
     }

@@ -63,9 +63,10 @@ public final class TablePluralRule implements SchemaRule {
             String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table),
                     ReservedWordRule.tableSuggestion(table.name()));
             List<SqlEngine> reserved = ReservedWords.reservedIn(table.name());
-            String also = reserved.isEmpty() ? "" : ", and is a reserved word in " + ReservedWordRule.titles(reserved);
-            report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
-                    + " should be plural" + also + ": " + fix, source.nameOrOrigin(), source.entity()));
+            report.accept(reserved.isEmpty()
+                    ? Finding.of(NamingMessages.TABLE_PLURAL, source.nameOrOrigin(), source.entity(), table.name(), fix)
+                    : Finding.of(NamingMessages.TABLE_PLURAL_AND_RESERVED, source.nameOrOrigin(), source.entity(),
+                            table.name(), ReservedWordRule.titles(reserved), fix));
         }
     }
 }

@@ -51,8 +51,8 @@ public final class TableSnakeCaseRule implements SchemaRule {
             Source source = context.sources().find(Ref.table(table.name()));
             String fix = NamingSupport.fix(source, NamingSupport.tableAnnotation(table),
                     NamingSupport.tableNameFor(table.name()));
-            report.accept(new Finding(id(), "table name " + NamingSupport.quoted(table.name())
-                    + " should be snake_case: " + fix, source.nameOrOrigin(), source.entity()));
+            report.accept(Finding.of(NamingMessages.TABLE_SNAKE_CASE, source.nameOrOrigin(), source.entity(),
+                    table.name(), fix));
         }
     }
 }

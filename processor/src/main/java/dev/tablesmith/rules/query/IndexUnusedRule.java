@@ -52,8 +52,8 @@ public final class IndexUnusedRule extends QueryRuleBase {
                     continue;
                 }
                 Source source = context.sources().find(Ref.object(table.name(), index.name()));
-                report.accept(new Finding(QueryMessages.INDEX_UNUSED.id(), QueryMessages.INDEX_UNUSED.format(index.name(),
-                        table.name(), parsed.size()), source.nameOrOrigin(), source.entity()));
+                report.accept(Finding.of(QueryMessages.INDEX_UNUSED, source.nameOrOrigin(), source.entity(), index.name(),
+                        table.name(), parsed.size()));
             }
         }
     }

@@ -12,7 +12,7 @@ final class QueryFindings {
     private QueryFindings() {}
 
     static Finding on(AnalyzedQuery q, QueryMessages message, Object... args) {
-        return new Finding(message.id(), message.format(args), q.source().origin(), q.source().owner());
+        return Finding.of(message, q.source().origin(), q.source().owner(), args);
     }
 
     /** " (did you mean 'x'?)", or the names there are when none is close, or "". */

@@ -20,9 +20,9 @@ public enum QueryMessages implements Message {
     UNKNOWN_ENTITY("query-unknown-table", "query %s names entity '%s', which no @Entity is called%s"),
     UNKNOWN_COLUMN("query-unknown-column", "query %s names column '%s', which %s does not have%s"),
     UNKNOWN_ATTRIBUTE("query-unknown-column", "query %s names '%s', which entity %s has no attribute for%s"),
-    INSERT_ARITY("query-insert-arity", "query %s inserts into %s with %d column%s but a row of %d value%s: give "
+    INSERT_ARITY("query-insert-arity", "query %s inserts into %s with %s column%s but a row of %s value%s: give "
             + "one value per column"),
-    INSERT_WITHOUT_COLUMNS("query-insert-arity", "query %s inserts %d value%s into %s, which has %d columns, without "
+    INSERT_WITHOUT_COLUMNS("query-insert-arity", "query %s inserts %s value%s into %s, which has %s columns, without "
             + "naming them: name the columns, INSERT INTO %s (%s) VALUES (...), so the values cannot shift"),
     TYPE_MISMATCH("query-type-mismatch", "query %s compares %s (%s) with %s (%s): PostgreSQL has no such comparison "
             + "and fails at run time; compare it with a value of its own type"),
@@ -53,7 +53,7 @@ public enum QueryMessages implements Message {
             + "using = IndexMethod.GIN)) or full-text search"),
     N_PLUS_ONE("query-n-plus-one", "query %s returns a list of %s, whose %s is fetched eagerly: loading N rows runs "
             + "up to N more queries for it (N+1); declare @%s(fetch = FetchType.LAZY), or JOIN FETCH it in this query"),
-    INDEX_UNUSED("index-unused", "index %s of table %s serves none of the %d queries this build declares and no "
+    INDEX_UNUSED("index-unused", "index %s of table %s serves none of the %s queries this build declares and no "
             + "foreign key: if nothing else reads by it, drop it (every write maintains it); if something does, "
             + "@Allow(value = \"index-unused\", reason = ...) naming the reader");
 

@@ -30,7 +30,7 @@ public final class TablesmithMigrations {
      * Every migration, oldest first, with the SHA-256 of its up file.
      */
     public static final List<MigrationInfo> MIGRATIONS = List.of(
-        new MigrationInfo("20260101000000", "initial_schema", "V20260101000000__initial_schema.sql", "816083700c3d5fcd68ea23c6070aafc540c85c454206b267a74ded922154f4e1"));
+        new MigrationInfo("20260101000000", "initial_schema", "V20260101000000__initial_schema.sql", "5c0d951d99e01467f42dced5b3c11ef6aef9ad6738941835c447524cdde28c03"));
 
     private TablesmithMigrations() {
     }
