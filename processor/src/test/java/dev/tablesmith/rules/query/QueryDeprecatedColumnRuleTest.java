@@ -1,37 +1,33 @@
 package dev.tablesmith.rules.query;
 
-import dev.tablesmith.findings.Severity;
-import org.junit.jupiter.api.Test;
+import dev.tablesmith.testing.QueryRuleCase;
+import dev.tablesmith.testing.QueryRuleContract;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 
 /** {@code query-deprecated-column}: violation (text, file, line of the query), compliant, {@code @Allow}, severity. */
-class QueryDeprecatedColumnRuleTest {
-    static final QueryRuleCase CASE = new QueryRuleCase("query-deprecated-column", Severity.ERROR, """
-            package app;
-            import dev.tablesmith.annotations.Sql;
-            public class OrderQueries {
-                /*ALLOW*/@Sql static final String CONTACT = "SELECT id, fax FROM users WHERE id = ?";
-            }
-            """, "id, fax", "id, name",
-            "query OrderQueries.CONTACT uses column users.fax, which is @Deprecated and will be dropped by a later migration: stop reading and writing it before that migration runs",
-            "CONTACT");
-
-    @Test
-    void violation() {
-        CASE.violationIsReportedOnTheQueryAtTheDefaultSeverity();
+class QueryDeprecatedColumnRuleTest extends QueryRuleContract {
+    @Override
+    protected String ruleId() {
+        return "query-deprecated-column";
     }
 
-    @Test
-    void compliant() {
-        CASE.compliantSourceHasNoDiagnostic();
+    @Override
+    protected List<JavaFileObject> fixtures() {
+        return QuerySources.FIXTURES;
     }
 
-    @Test
-    void allow() {
-        CASE.allowOnTheDeclarationSuppressesIt();
-    }
-
-    @Test
-    void severity() {
-        CASE.severityOptionOverridesTheDefault();
+    @Override
+    protected Stream<QueryRuleCase> violations() {
+        return Stream.of(violation("""
+                package app;
+                import dev.tablesmith.annotations.Sql;
+                public class OrderQueries {
+                    /*ALLOW*/@Sql static final String CONTACT = "SELECT id, fax FROM users WHERE id = ?";
+                }
+                """, "id, fax", "id, name",
+                "query OrderQueries.CONTACT uses column users.fax, which is @Deprecated and will be dropped by a later migration: stop reading and writing it before that migration runs",
+                "CONTACT"));
     }
 }

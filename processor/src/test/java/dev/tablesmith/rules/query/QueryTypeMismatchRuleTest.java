@@ -1,37 +1,33 @@
 package dev.tablesmith.rules.query;
 
-import dev.tablesmith.findings.Severity;
-import org.junit.jupiter.api.Test;
+import dev.tablesmith.testing.QueryRuleCase;
+import dev.tablesmith.testing.QueryRuleContract;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 
 /** {@code query-type-mismatch}: violation (text, file, line of the query), compliant, {@code @Allow}, severity. */
-class QueryTypeMismatchRuleTest {
-    static final QueryRuleCase CASE = new QueryRuleCase("query-type-mismatch", Severity.ERROR, """
-            package app;
-            import dev.tablesmith.annotations.Sql;
-            public class OrderQueries {
-                /*ALLOW*/@Sql static final String PAID = "SELECT id FROM orders WHERE id = ? AND status = 5";
-            }
-            """, "status = 5", "status = 'PAID'",
-            "query OrderQueries.PAID compares status (text) with 5 (a number): PostgreSQL has no such comparison and fails at run time; compare it with a value of its own type",
-            "PAID");
-
-    @Test
-    void violation() {
-        CASE.violationIsReportedOnTheQueryAtTheDefaultSeverity();
+class QueryTypeMismatchRuleTest extends QueryRuleContract {
+    @Override
+    protected String ruleId() {
+        return "query-type-mismatch";
     }
 
-    @Test
-    void compliant() {
-        CASE.compliantSourceHasNoDiagnostic();
+    @Override
+    protected List<JavaFileObject> fixtures() {
+        return QuerySources.FIXTURES;
     }
 
-    @Test
-    void allow() {
-        CASE.allowOnTheDeclarationSuppressesIt();
-    }
-
-    @Test
-    void severity() {
-        CASE.severityOptionOverridesTheDefault();
+    @Override
+    protected Stream<QueryRuleCase> violations() {
+        return Stream.of(violation("""
+                package app;
+                import dev.tablesmith.annotations.Sql;
+                public class OrderQueries {
+                    /*ALLOW*/@Sql static final String PAID = "SELECT id FROM orders WHERE id = ? AND status = 5";
+                }
+                """, "status = 5", "status = 'PAID'",
+                "query OrderQueries.PAID compares status (text) with 5 (a number): PostgreSQL has no such comparison and fails at run time; compare it with a value of its own type",
+                "PAID"));
     }
 }

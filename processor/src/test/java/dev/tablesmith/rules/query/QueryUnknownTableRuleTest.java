@@ -1,37 +1,33 @@
 package dev.tablesmith.rules.query;
 
-import dev.tablesmith.findings.Severity;
-import org.junit.jupiter.api.Test;
+import dev.tablesmith.testing.QueryRuleCase;
+import dev.tablesmith.testing.QueryRuleContract;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 
 /** {@code query-unknown-table}: violation (text, file, line of the query), compliant, {@code @Allow}, severity. */
-class QueryUnknownTableRuleTest {
-    static final QueryRuleCase CASE = new QueryRuleCase("query-unknown-table", Severity.ERROR, """
-            package app;
-            import dev.tablesmith.annotations.Sql;
-            public class OrderQueries {
-                /*ALLOW*/@Sql static final String BY_ID = "SELECT id FROM ordrs WHERE id = ?";
-            }
-            """, "FROM ordrs", "FROM orders",
-            "query OrderQueries.BY_ID reads table 'ordrs', which the schema of this build does not have (did you mean 'orders'?)",
-            "BY_ID");
-
-    @Test
-    void violation() {
-        CASE.violationIsReportedOnTheQueryAtTheDefaultSeverity();
+class QueryUnknownTableRuleTest extends QueryRuleContract {
+    @Override
+    protected String ruleId() {
+        return "query-unknown-table";
     }
 
-    @Test
-    void compliant() {
-        CASE.compliantSourceHasNoDiagnostic();
+    @Override
+    protected List<JavaFileObject> fixtures() {
+        return QuerySources.FIXTURES;
     }
 
-    @Test
-    void allow() {
-        CASE.allowOnTheDeclarationSuppressesIt();
-    }
-
-    @Test
-    void severity() {
-        CASE.severityOptionOverridesTheDefault();
+    @Override
+    protected Stream<QueryRuleCase> violations() {
+        return Stream.of(violation("""
+                package app;
+                import dev.tablesmith.annotations.Sql;
+                public class OrderQueries {
+                    /*ALLOW*/@Sql static final String BY_ID = "SELECT id FROM ordrs WHERE id = ?";
+                }
+                """, "FROM ordrs", "FROM orders",
+                "query OrderQueries.BY_ID reads table 'ordrs', which the schema of this build does not have (did you mean 'orders'?)",
+                "BY_ID"));
     }
 }

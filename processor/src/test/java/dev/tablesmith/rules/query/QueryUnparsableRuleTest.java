@@ -1,37 +1,33 @@
 package dev.tablesmith.rules.query;
 
-import dev.tablesmith.findings.Severity;
-import org.junit.jupiter.api.Test;
+import dev.tablesmith.testing.QueryRuleCase;
+import dev.tablesmith.testing.QueryRuleContract;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 
 /** {@code query-unparsable}: violation (text, file, line of the query), compliant, {@code @Allow}, severity. */
-class QueryUnparsableRuleTest {
-    static final QueryRuleCase CASE = new QueryRuleCase("query-unparsable", Severity.WARNING, """
-            package app;
-            import dev.tablesmith.annotations.Sql;
-            public class OrderQueries {
-                /*ALLOW*/@Sql static final String BROKEN = "SELEC id FROM orders WHERE id = ?";
-            }
-            """, "SELEC id", "SELECT id",
-            "query OrderQueries.BROKEN cannot be read by the SQL parser for postgresql (unexpected \"SELEC\", at line 1, column 1), so Tablesmith does not check it: if it is valid there, @Allow(value = \"query-unparsable\", reason = ...) on it",
-            "BROKEN");
-
-    @Test
-    void violation() {
-        CASE.violationIsReportedOnTheQueryAtTheDefaultSeverity();
+class QueryUnparsableRuleTest extends QueryRuleContract {
+    @Override
+    protected String ruleId() {
+        return "query-unparsable";
     }
 
-    @Test
-    void compliant() {
-        CASE.compliantSourceHasNoDiagnostic();
+    @Override
+    protected List<JavaFileObject> fixtures() {
+        return QuerySources.FIXTURES;
     }
 
-    @Test
-    void allow() {
-        CASE.allowOnTheDeclarationSuppressesIt();
-    }
-
-    @Test
-    void severity() {
-        CASE.severityOptionOverridesTheDefault();
+    @Override
+    protected Stream<QueryRuleCase> violations() {
+        return Stream.of(violation("""
+                package app;
+                import dev.tablesmith.annotations.Sql;
+                public class OrderQueries {
+                    /*ALLOW*/@Sql static final String BROKEN = "SELEC id FROM orders WHERE id = ?";
+                }
+                """, "SELEC id", "SELECT id",
+                "query OrderQueries.BROKEN cannot be read by the SQL parser for postgresql (unexpected \"SELEC\", at line 1, column 1), so Tablesmith does not check it: if it is valid there, @Allow(value = \"query-unparsable\", reason = ...) on it",
+                "BROKEN"));
     }
 }
