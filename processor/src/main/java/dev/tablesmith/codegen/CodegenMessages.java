@@ -18,7 +18,9 @@ public enum CodegenMessages implements Message {
             + CodegenOptions.TABLE_CLASS + " to name it differently)"),
     /** Arguments: the class, the cause. */
     CANNOT_WRITE_CATALOG(ProblemIds.IO, "cannot generate %s: %s (a class of that name may exist already; use -A"
-            + CodegenOptions.CATALOG_PACKAGE + " to put it elsewhere)");
+            + CodegenOptions.CATALOG_PACKAGE + " to put it elsewhere)"),
+    /** Argument: the cause. */
+    CANNOT_WRITE_QUERY_CATALOGUE(ProblemIds.IO, "cannot write " + QueryCatalog.RESOURCE + " to the class output: %s");
 
     private final String id;
     private final String template;

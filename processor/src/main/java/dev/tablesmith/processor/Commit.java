@@ -75,7 +75,8 @@ final class Commit {
      * Copies the new files to the class output now and has the folders written when the
      * compilation succeeds.
      *
-     * @param documents each plan's {@code schema.md}
+     * @param documents each plan's {@code schema.md}, read again when the folders are written (a
+     *     later round's {@link QueryPass} adds the queries to them)
      * @param fingerprints each folder's {@link FolderState#fingerprint} taken before it was read
      * @param replan the plan for a folder as it is now, made as the first plan was
      * @return the migrations of each folder afterwards, for the catalogue
@@ -93,7 +94,12 @@ final class Commit {
         gate.whenDone(new AfterCompilation.Outcome() {
             @Override
             public void succeeded() {
-                for (int i : commit(plans, documents, fingerprints, writes, mode, replan)) {
+                // the documents as they are now: the query pass may have added the index advice since
+                List<FolderWrites.Write> now = new ArrayList<>();
+                for (int i = 0; i < plans.size(); i++) {
+                    now.add(write(plans.get(i), documents.get(i), mode));
+                }
+                for (int i : commit(plans, documents, fingerprints, now, mode, replan)) {
                     delete(copies.get(i));
                 }
             }

@@ -64,15 +64,17 @@ final class Pipeline {
     /**
      * @param entities the entities compiled from source in this compilation
      * @param compiledFromSource qualified names of every top-level type compiled from source
+     * @param queryHolders qualified names of the top-level types that declare queries
+     * @return the query pass still to run in the next round (under javac), or null
      */
-    void run(Set<TypeElement> entities, Set<String> compiledFromSource) {
+    QueryPass run(Set<TypeElement> entities, Set<String> compiledFromSource, Set<String> queryHolders) {
         OptionsParser.Result parsed = OptionsParser.parse(env.getOptions());
         Options options = parsed.options();
         ElementRegistry registry = new ElementRegistry();
         Reporter reporter = new Reporter(env, registry, options.rules());
         if (!parsed.problems().isEmpty()) {
             parsed.problems().forEach(reporter::error);
-            return;
+            return null;
         }
         Targets targets = Targets.resolve(options, OutputLocations.classOutput(env.getFiler()));
         // taken before reading: compared under the lock before writing, to see another build's writes
@@ -101,31 +103,41 @@ final class Pipeline {
         findings.addAll(AllowReader.check(AllowReader.scope(entities, registry), env.getElementUtils()));
         reporter.report(ClassFileEntities.onCompiledSourcesOnly(findings, fromClassFiles));
         if (reporter.errors() > 0 || !runtimeTypesPresent(options, reporter)) {
-            return;
+            return null;
         }
+        // queries are checked only against a model without errors; a build without queries never loads the parser
+        QueryPass queries = queryHolders.isEmpty() ? null : new QueryPass(env, model, options, targets, queryHolders);
         SourceWriter sources = new SourceWriter(env.getFiler(), env.getElementUtils(), reporter);
         if (targets.missing()) {
             reporter.error(MigrationMessages.NO_MIGRATION_FOLDER);
-            return;
+            return null;
         }
         if (!targets.keepsMigrations()) {
             generateSources(sources, model.schema(), model, options, targets, entities, allEntities, List.of());
-            return;
+            return later(queries);
         }
 
         // one clock reading: every dialect's folder gets the same version
         String version = options.version() != null ? options.version() : Versions.now();
         List<FolderPlan> plans = folders.stream().map(f -> FolderPlanner.plan(f, model.schema(), model.renames(),
                 model.unreadComments(), options, version)).toList();
-        List<String> documents = plans.stream()
-                .map(p -> SchemaDocument.render(p.model(), p.target().dialect(), model.sources())).toList();
+        List<String> documents = new ArrayList<>(plans.stream()
+                .map(p -> SchemaDocument.render(p.model(), p.target().dialect(), model.sources())).toList());
         List<Finding> planFindings = new ArrayList<>();
         plans.forEach(p -> planFindings.addAll(p.problems()));
         planFindings.addAll(MigrationReview.findings(plans, model.sources(), options));
-        planFindings.addAll(Commit.staleDocuments(plans, documents, options.mode()));
+        if (queries == null) {
+            planFindings.addAll(Commit.staleDocuments(plans, documents, options.mode()));
+        } else {
+            queries.documents(plans, documents); // the query pass renders them again and judges them
+        }
         reporter.report(planFindings);
         if (reporter.errors() > 0) {
-            return;
+            return null;
+        }
+        if (queries != null && !gate.defers()) {
+            queries.run(); // the folders are written at once: the documents must be final now
+            queries = null;
         }
 
         List<MigrationCatalog.DialectMigrations> catalog = new Commit(env.getFiler(), reporter, fileOps)
@@ -135,6 +147,16 @@ final class Pipeline {
         if (reporter.errors() == 0) {
             generateSources(sources, plans.get(0).model(), model, options, targets, entities, allEntities, catalog);
         }
+        return reporter.errors() == 0 ? queries : null;
+    }
+
+    /** Under javac the next round runs the pass; other compilers give no later event than this round. */
+    private QueryPass later(QueryPass queries) {
+        if (queries != null && !gate.defers()) {
+            queries.run();
+            return null;
+        }
+        return queries;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.tablesmith.findings.Finding;
 import dev.tablesmith.migration.MigrationMessages;
 import dev.tablesmith.options.OptionsParser;
 import dev.tablesmith.reading.MissingTypes;
+import dev.tablesmith.reading.QueryReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashSet;
@@ -36,6 +37,10 @@ public final class TablesmithProcessor extends AbstractProcessor {
     /** Top-level types compiled from source, over all rounds; other types come from class files. */
     private final Set<String> compiledFromSource = new LinkedHashSet<>();
     private boolean done;
+    /** Top-level types that declare queries, over all rounds. */
+    private final Set<String> queryHolders = new LinkedHashSet<>();
+    /** The queries, checked in the round after the pipeline (see {@link QueryPass}). */
+    private QueryPass queries;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -75,10 +80,15 @@ public final class TablesmithProcessor extends AbstractProcessor {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         // every round's sources, also after the pipeline ran: the gate waits for all of them to compile
         gate.roundStarted(new LinkedHashSet<>(ElementFilter.typesIn(round.getRootElements())), round.errorRaised());
-        if (done) {
-            return false;
-        }
         try {
+            if (queries != null) {
+                QueryPass pass = queries;
+                queries = null;
+                pass.run();
+            }
+            if (done) {
+                return false;
+            }
             processRound(round);
         } catch (RuntimeException | LinkageError e) {
             // A processor exception would abort javac with a stack trace; report it as one error instead.
@@ -95,6 +105,14 @@ public final class TablesmithProcessor extends AbstractProcessor {
         for (Element root : round.getRootElements()) {
             if (root instanceof TypeElement type) {
                 compiledFromSource.add(type.getQualifiedName().toString());
+            }
+        }
+        for (String annotation : QueryReader.ANNOTATIONS) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type != null) {
+                for (Element e : round.getElementsAnnotatedWith(type)) {
+                    queryHolders.add(topLevel(e));
+                }
             }
         }
         TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(ENTITY);
@@ -133,6 +151,15 @@ public final class TablesmithProcessor extends AbstractProcessor {
             return;
         }
         done = true;
-        new Pipeline(processingEnv, gate, fileOps).run(entities, Set.copyOf(compiledFromSource));
+        queries = new Pipeline(processingEnv, gate, fileOps).run(entities, Set.copyOf(compiledFromSource),
+                new LinkedHashSet<>(queryHolders));
+    }
+
+    private static String topLevel(Element e) {
+        Element top = e;
+        for (Element x = e; x != null && !(x instanceof javax.lang.model.element.PackageElement); x = x.getEnclosingElement()) {
+            top = x;
+        }
+        return top instanceof TypeElement t ? t.getQualifiedName().toString() : "";
     }
 }

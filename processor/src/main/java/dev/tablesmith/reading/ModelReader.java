@@ -18,6 +18,7 @@ import dev.tablesmith.model.Source;
 import dev.tablesmith.model.SourceMap;
 import dev.tablesmith.model.Table;
 import dev.tablesmith.model.TableKind;
+import dev.tablesmith.queries.EntityMapping;
 import dev.tablesmith.reading.EntityInfo.Hierarchy;
 import dev.tablesmith.reading.EntityInfo.KeyColumn;
 import dev.tablesmith.reading.EntityInfo.Strategy;
@@ -113,12 +114,19 @@ public final class ModelReader {
         Map<String, Sequence> sequences = new TreeMap<>();
         Map<String, String> tableRenames = new TreeMap<>();
         Map<String, Map<String, String>> columnRenames = new TreeMap<>();
+        List<EntityMapping> mappings = new ArrayList<>();
+        List<EntityInfo> unmapped = new ArrayList<>(); // entities whose rows live in other entities' tables
         for (TypeElement type : sorted) {
             Optional<EntityInfo> info = info(type);
             if (info.isEmpty()) {
                 continue;
             }
             List<TableAssembly> built = readEntity(info.get(), sequences, columnRenames);
+            if (!built.isEmpty()) {
+                mappings.add(mapping(info.get(), built.get(0)));
+            } else {
+                unmapped.add(info.get());
+            }
             for (TableAssembly t : built) {
                 TableAssembly previous = tables.putIfAbsent(t.name(), t);
                 if (previous != null) {
@@ -130,6 +138,12 @@ public final class ModelReader {
         }
         relations.applyDeferred(tables);
         generators.tables().forEach(t -> tables.putIfAbsent(t.name(), t));
+        for (EntityInfo e : unmapped) {
+            // a SINGLE_TABLE subclass reads as its root's table; an abstract TABLE_PER_CLASS class has none
+            TableAssembly shared = e.hierarchy().strategy() == Strategy.SINGLE_TABLE ? tables.get(e.table()) : null;
+            mappings.add(shared != null ? mapping(e, shared) : new EntityMapping(e.entityName(), e.qualifiedName(),
+                    null, Map.of(), List.of(), List.of(), List.of(), "has no table of its own (each subclass has one)"));
+        }
         Map<Ref, Source> sources = ctx.sources;
         List<Table> finished = new ArrayList<>();
         for (TableAssembly t : tables.values()) {
@@ -138,7 +152,36 @@ public final class ModelReader {
         checkSchemaWideNames(finished);
         Schema schema = new Schema(finished, List.copyOf(sequences.values()), enumValues(finished, sources));
         return new ReadResult(schema, new SourceMap(sources, ctx.unresolved),
-                new Renames(tableRenames, columnRenames), ctx.problems, ctx.unreadComments);
+                new Renames(tableRenames, columnRenames), ctx.problems, ctx.unreadComments, mappings);
+    }
+
+    /** How JPQL names reach the table: attribute paths to columns, and the relations. */
+    private EntityMapping mapping(EntityInfo info, TableAssembly t) {
+        List<EntityMapping.Relation> relations = new ArrayList<>();
+        for (Attribute a : info.attributes()) {
+            Element field = a.field();
+            for (String kind : List.of(Names.MANY_TO_ONE, Names.ONE_TO_ONE, Names.ONE_TO_MANY, Names.MANY_TO_MANY)) {
+                Optional<Ann> relation = ctx.find(field, kind);
+                if (relation.isEmpty()) {
+                    continue;
+                }
+                boolean toMany = kind.equals(Names.ONE_TO_MANY) || kind.equals(Names.MANY_TO_MANY);
+                javax.lang.model.type.TypeMirror target = toMany ? ctx.typeMapper.elementType(a.type()) : a.type();
+                String targetName = target == null ? "" : ctx.typeMapper.qualifiedName(ctx.types.erasure(target));
+                String fetch = relation.get().enumName("fetch");
+                boolean eager = fetch.isEmpty() ? !toMany : fetch.equals("EAGER");
+                String mappedBy = relation.get().string("mappedBy").trim();
+                String column = t.columnsByAttribute().get(a.path());
+                List<String> joinColumns = !toMany && mappedBy.isEmpty() && column != null ? List.of(column) : List.of();
+                relations.add(new EntityMapping.Relation(a.path(), targetName, toMany, eager, mappedBy, joinColumns));
+            }
+        }
+        Map<String, String> columns = new TreeMap<>(t.columnsByAttribute());
+        List<String> id = t.table.primaryKey == null ? List.of() : t.table.primaryKey.columns();
+        String notOneTable = info.hierarchy().strategy() == Strategy.JOINED && !info.hierarchy().isRoot()
+                ? "is a JOINED subclass: its attributes span its table and its parents'" : null;
+        return new EntityMapping(info.entityName(), info.qualifiedName(), info.table(), columns, id,
+                t.table.columns.stream().map(Column::name).toList(), relations, notOneTable);
     }
 
     /** The constants of every enum column the schema kept, for the snapshot. */

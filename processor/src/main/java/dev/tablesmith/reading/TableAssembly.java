@@ -117,6 +117,11 @@ final class TableAssembly {
         return table.hasColumn(physical) ? Optional.of(physical) : Optional.empty();
     }
 
+    /** Attribute paths (also their last segment) to columns. */
+    Map<String, String> columnsByAttribute() {
+        return columnsByAttribute;
+    }
+
     String columnList() {
         return String.join(", ", table.columns.stream().map(Column::name).toList());
     }

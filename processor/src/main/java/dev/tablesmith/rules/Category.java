@@ -4,7 +4,8 @@ package dev.tablesmith.rules;
 public enum Category {
     NAMING("Naming"),
     INTEGRITY("Integrity"),
-    MIGRATION("Migration safety");
+    MIGRATION("Migration safety"),
+    QUERIES("Queries");
 
     private final String title;
 

@@ -28,6 +28,17 @@ public final class Review {
         return findings;
     }
 
+    /** The query rules on the declared queries. */
+    public static List<Finding> queries(QueryContext context, RuleConfig config) {
+        List<Finding> findings = new ArrayList<>();
+        for (QueryRule rule : RuleCatalog.queryRules()) {
+            if (config.severityOf(rule) != Severity.OFF) {
+                rule.check(context, findings::add);
+            }
+        }
+        return findings;
+    }
+
     /** The migration-safety rules on one diff (the plain forms, before the safe forms are chosen). */
     public static List<Finding> migration(MigrationContext context, RuleConfig config) {
         List<Finding> findings = new ArrayList<>();

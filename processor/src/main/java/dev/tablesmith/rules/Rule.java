@@ -9,7 +9,16 @@ import dev.tablesmith.findings.Severity;
 public interface Rule {
     String id();
 
+    /** The severity without options; {@link Severity#OFF} for a rule a project turns on itself. */
     Severity defaultSeverity();
+
+    /**
+     * How an opt-in rule (off by default) reports once turned on with its own option; the baseline
+     * option ({@code -Atablesmith.rules}) does not turn it on.
+     */
+    default Severity severityWhenOn() {
+        return defaultSeverity() == Severity.OFF ? Severity.WARNING : defaultSeverity();
+    }
 
     Category category();
 

@@ -42,7 +42,22 @@ public final class RuleCatalog {
                     new dev.tablesmith.rules.migration.IndexConcurrentlyRule(),
                     new dev.tablesmith.rules.migration.FkNotValidRule(),
                     new dev.tablesmith.rules.migration.SafeSetNotNullRule(),
-                    new dev.tablesmith.rules.migration.LockTimeoutRule())
+                    new dev.tablesmith.rules.migration.LockTimeoutRule(),
+                    // queries, checked against the schema of the build
+                    new dev.tablesmith.rules.query.QueryUnparsableRule(),
+                    new dev.tablesmith.rules.query.QueryUnknownTableRule(),
+                    new dev.tablesmith.rules.query.QueryUnknownColumnRule(),
+                    new dev.tablesmith.rules.query.QueryInsertArityRule(),
+                    new dev.tablesmith.rules.query.QueryTypeMismatchRule(),
+                    new dev.tablesmith.rules.query.QueryDeprecatedColumnRule(),
+                    new dev.tablesmith.rules.query.QueryRenamedColumnRule(),
+                    new dev.tablesmith.rules.query.QuerySelectStarRule(),
+                    new dev.tablesmith.rules.query.QueryOffsetPaginationRule(),
+                    new dev.tablesmith.rules.query.QueryFunctionOnIndexedColumnRule(),
+                    new dev.tablesmith.rules.query.QueryUnindexedFilterRule(),
+                    new dev.tablesmith.rules.query.QueryLeadingWildcardRule(),
+                    new dev.tablesmith.rules.query.QueryNPlusOneRule(),
+                    new dev.tablesmith.rules.query.IndexUnusedRule())
             .stream()
             .sorted(Comparator.comparing((Rule r) -> r.category().ordinal()).thenComparing(Rule::id))
             .toList();
@@ -62,6 +77,10 @@ public final class RuleCatalog {
 
     public static List<MigrationRule> migrationRules() {
         return ALL.stream().filter(MigrationRule.class::isInstance).map(MigrationRule.class::cast).toList();
+    }
+
+    public static List<QueryRule> queryRules() {
+        return ALL.stream().filter(QueryRule.class::isInstance).map(QueryRule.class::cast).toList();
     }
 
     public static Optional<Rule> byId(String id) {

@@ -23,6 +23,9 @@ public record RuleConfig(Severity baseline, Map<String, Severity> overrides) {
         if (own != null) {
             return own;
         }
+        if (rule.defaultSeverity() == Severity.OFF) {
+            return Severity.OFF; // opt-in: only its own option turns it on
+        }
         return baseline != null ? baseline : rule.defaultSeverity();
     }
 

@@ -1,5 +1,7 @@
 package dev.tablesmith.rules;
 
+import dev.tablesmith.findings.Severity;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +35,8 @@ public final class ReadmeRules {
             out.append("| rule | default | what it checks | how to fix |\n");
             out.append("| --- | --- | --- | --- |\n");
             for (Rule rule : inCategory) {
-                out.append("| `").append(rule.id()).append("` | ").append(rule.defaultSeverity().label())
+                out.append("| `").append(rule.id()).append("` | ").append(rule.defaultSeverity() == Severity.OFF
+                        ? "off (" + rule.severityWhenOn().label() + " when on)" : rule.defaultSeverity().label())
                         .append(" | ").append(cell(rule.summary())).append(" | ").append(cell(rule.fix()))
                         .append(" |\n");
             }

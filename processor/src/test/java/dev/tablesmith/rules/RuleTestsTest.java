@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.tablesmith.testing.MigrationRuleContract;
+import dev.tablesmith.testing.QueryRuleContract;
 import dev.tablesmith.testing.SafeFormRuleContract;
 import dev.tablesmith.testing.SchemaRuleContract;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,8 @@ class RuleTestsTest {
                 return;
             }
             Class<?> contract = rule instanceof SafeFormRule ? SafeFormRuleContract.class
-                    : rule instanceof MigrationRule ? MigrationRuleContract.class : SchemaRuleContract.class;
+                    : rule instanceof MigrationRule ? MigrationRuleContract.class
+                    : rule instanceof QueryRule ? QueryRuleContract.class : SchemaRuleContract.class;
             assertTrue(contract.isAssignableFrom(test), name + " extends " + contract.getSimpleName());
             var constructor = test.getDeclaredConstructor();
             constructor.setAccessible(true);

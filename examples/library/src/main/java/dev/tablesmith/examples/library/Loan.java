@@ -10,11 +10,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /** A book lent to a member; kept after the return as the lending history. */
+@NamedNativeQuery(name = "Loan.openForMember", query = "SELECT id, book_id, due_on FROM loans "
+        + "WHERE member_id = ? AND returned_at IS NULL ORDER BY due_on")
 @Entity
 @Table(name = "loans")
 @TableIndex(columns = {"member_id", "due_on"}, reason = "a member's loans by due date, for reminders")

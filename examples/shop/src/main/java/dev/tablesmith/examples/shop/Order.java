@@ -12,6 +12,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A user's purchase. */
+@NamedQuery(name = "Order.byUser", query = "SELECT o FROM Order o WHERE o.user.id = :userId ORDER BY o.createdAt DESC")
+@NamedNativeQuery(name = "Order.fulfilmentQueue", query = "SELECT id, user_id, total, created_at FROM orders "
+        + "WHERE status = 'PENDING' ORDER BY created_at LIMIT ?")
 @Entity
 @Table(name = "orders")
 @TableIndex(columns = {"user_id", "created_at DESC"},

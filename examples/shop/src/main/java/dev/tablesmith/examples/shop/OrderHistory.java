@@ -1,5 +1,6 @@
 package dev.tablesmith.examples.shop;
 
+import dev.tablesmith.annotations.Sql;
 import dev.tablesmith.runtime.TableColumn;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * deep page costs what the first one does; the index {@code idx_orders_user_id_created_at} serves
  * it. The handbook's {@code created_at < ?} alone would lose rows that share the boundary's
  * timestamp, so the key is {@code (created_at, id)}.
+ *
+ * <p>Both queries are {@code @Sql} constants: Tablesmith checks them against the schema at compile
+ * time and records them for {@code ShopQueryPlansTest}, which shows on PostgreSQL that each uses an index.
  */
 public final class OrderHistory {
     /** One listed order: only the columns the listing shows (the handbook's "select only needed columns"). */
@@ -33,15 +37,18 @@ public final class OrderHistory {
     /** A page of orders and, unless it is the last one, the cursor of the next. */
     public record Page(List<OrderSummary> orders, Optional<Cursor> next) {}
 
-    private static final String COLUMNS = String.join(", ",
-            OrderTable.ID, OrderTable.STATUS, OrderTable.TOTAL, OrderTable.CREATED_AT);
+    /** A compile-time constant (no String.join), so the queries below are constants Tablesmith can check. */
+    private static final String COLUMNS = OrderTable.ID + ", " + OrderTable.STATUS + ", " + OrderTable.TOTAL + ", "
+            + OrderTable.CREATED_AT;
 
     /** The first page: the user's newest orders. */
+    @Sql
     static final String FIRST_PAGE = "SELECT " + COLUMNS + " FROM " + OrderTable.TABLE
             + " WHERE " + OrderTable.USER_ID + " = ?"
             + " ORDER BY " + OrderTable.CREATED_AT + " DESC, " + OrderTable.ID + " DESC LIMIT ?";
 
     /** Every later page: the orders older than the cursor's, ties broken by id. */
+    @Sql
     static final String NEXT_PAGE = "SELECT " + COLUMNS + " FROM " + OrderTable.TABLE
             + " WHERE " + OrderTable.USER_ID + " = ?"
             + " AND (" + OrderTable.CREATED_AT + ", " + OrderTable.ID + ") < (?, ?)"

@@ -4,6 +4,7 @@ import dev.tablesmith.annotations.Denormalized;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
@@ -13,6 +14,8 @@ import org.hibernate.annotations.OnDeleteAction;
 /** One product line of an order; deleted with its order (Hibernate's own {@code @OnDelete} works too). */
 @Entity
 @Table(name = "order_items")
+@NamedNativeQuery(name = "OrderItem.lines", query = "SELECT i.id, i.quantity, i.unit_price, p.sku, p.name "
+        + "FROM order_items i JOIN products p ON p.id = i.product_id WHERE i.order_id = ?")
 public class OrderItem extends BaseEntity {
     @ManyToOne(optional = false)
     @OnDelete(action = OnDeleteAction.CASCADE)

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** People with an account: customers and staff. */
+@NamedNativeQuery(name = "User.byLogin", query = "SELECT id, name, is_active FROM users WHERE lower(email) = lower(?)")
 @Entity
 @Table(name = "users")
 @TableIndex(expression = "lower(email)", unique = true,
