@@ -30,7 +30,8 @@ public final class FolderPlanner {
     public static FolderPlan plan(FolderState state, Schema entities, Renames renames, Set<Ref> unreadComments,
             Options options, String version) {
         Snapshot snapshot = state.snapshot();
-        Schema model = UnreadComments.keep(entities, snapshot.schema(), unreadComments);
+        Schema model = RecordedKeyOrder.keep(UnreadComments.keep(entities, snapshot.schema(), unreadComments),
+                snapshot.schema());
         if (!state.problems().isEmpty()) {
             return new FolderPlan(state, model, List.of(), Optional.empty(), state.problems());
         }

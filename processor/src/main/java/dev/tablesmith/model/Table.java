@@ -82,6 +82,11 @@ public record Table(
                 uniqueConstraints, checks, exclusions, indexes, triggers, deprecated, rows, subclasses);
     }
 
+    public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
+        return new Table(name, entity, kind, comment, columns, newPrimaryKey, foreignKeys,
+                uniqueConstraints, checks, exclusions, indexes, triggers, deprecated, rows, subclasses);
+    }
+
     public Table mapColumns(UnaryOperator<Column> f) {
         return withColumns(columns.stream().map(f).toList());
     }

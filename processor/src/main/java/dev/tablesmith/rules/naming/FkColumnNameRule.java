@@ -46,7 +46,8 @@ public final class FkColumnNameRule implements SchemaRule {
                 instead, and is needed only where one name cannot serve: a self reference \
                 (`categories.parent_id`) or two references to one table (`messages.sender_id`, \
                 `messages.recipient_id`). A key to a column other than `id` is named \
-                `<referenced_singular>_<column>` (`country_code`).
+                `<referenced_singular>_<column>` (`country_code`), or as the column when that already \
+                names its thing (`merchant_id` for `merchant_stores.merchant_id`).
                 Compliant: `@ManyToOne @JoinColumn(name = "user_id") private User user;`""";
     }
 
@@ -73,10 +74,14 @@ public final class FkColumnNameRule implements SchemaRule {
 
     private void check(SchemaContext context, Table table, ForeignKey fk, String column, String referencedColumn,
             String singular, boolean rolesAllowed, Consumer<Finding> report) {
+        // a key column that already names its thing (merchant_stores.merchant_id) is copied as it is;
+        // a bare one (countries.code) takes the table's singular (country_code), also accepted for the first
+        String qualified = singular + "_" + referencedColumn;
         String expected = referencedColumn.equals("id") ? singular + "_id"
-                : referencedColumn.startsWith(singular + "_") ? referencedColumn : singular + "_" + referencedColumn;
+                : referencedColumn.startsWith(singular + "_") || referencedColumn.contains("_") ? referencedColumn
+                : qualified;
         String suffix = "_" + referencedColumn.substring(referencedColumn.lastIndexOf('_') + 1);
-        if (column.equals(expected)) {
+        if (column.equals(expected) || (!referencedColumn.equals("id") && column.equals(qualified))) {
             return;
         }
         boolean roleName = column.endsWith(suffix) && column.length() > suffix.length();

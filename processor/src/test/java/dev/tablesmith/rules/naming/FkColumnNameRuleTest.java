@@ -77,8 +77,29 @@ class FkColumnNameRuleTest extends SchemaRuleContract {
                                         name = "owner")
                                     private User owner;
                                 }
-                                """), USERS));
+                                """), USERS),
+                violation("a key that is not id keeps the key's own name",
+                        "foreign key column 'store_id' to table 'merchant_stores' should be named 'merchant_id' (a role"
+                                + " name fits only where a table references itself or the same table more than once):"
+                                + " use @JoinColumn(name = \"merchant_id\") [fk-column-name]", "name = \"store_id\"", t("""
+                                @Entity @Table(name = "products")
+                                public class Product {
+                                    @Id private Long id;
+                                    @ManyToOne
+                                    @JoinColumn(
+                                        name = "store_id")
+                                    private MerchantStore store;
+                                }
+                                """), MERCHANT_STORES));
     }
+
+    private static final String MERCHANT_STORES = t("""
+            @Entity @Table(name = "merchant_stores")
+            public class MerchantStore {
+                @Id @Column(name = "merchant_id") @Allow(value = "pk-name", reason = "a legacy schema's key")
+                private Long merchantId;
+            }
+            """);
 
     @Override
     protected Stream<RuleCase.Sources> compliant() {
@@ -89,6 +110,19 @@ class FkColumnNameRuleTest extends SchemaRuleContract {
                     @ManyToOne private User sender;
                     @ManyToOne private User recipient;
                 }
-                """), USERS));
+                """), USERS), RuleCase.Sources.of("a key that is not id, by its own name or with the table's", t("""
+                @Entity @Table(name = "products")
+                public class Product {
+                    @Id private Long id;
+                    @ManyToOne @JoinColumn(name = "merchant_id") private MerchantStore store;
+                    @ManyToOne @JoinColumn(name = "country_code") private Country country;
+                }
+                """), MERCHANT_STORES, t("""
+                @Entity @Table(name = "countries")
+                public class Country {
+                    @Id @Column(length = 2) @Allow(value = "pk-name", reason = "the ISO code is the key")
+                    private String code;
+                }
+                """)));
     }
 }
