@@ -2,12 +2,14 @@ package dev.tablesmith.migration;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
+import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Renames;
 import dev.tablesmith.model.Schema;
 import dev.tablesmith.options.Mode;
 import dev.tablesmith.options.Options;
 import dev.tablesmith.reading.UnreadComments;
+import dev.tablesmith.rules.RuleCatalog;
 import dev.tablesmith.snapshot.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +32,10 @@ public final class FolderPlanner {
     public static FolderPlan plan(FolderState state, Schema entities, Renames renames, Set<Ref> unreadComments,
             Options options, String version) {
         Snapshot snapshot = state.snapshot();
+        boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
+                .orElse(true);
         Schema model = RecordedKeyOrder.keep(UnreadComments.keep(entities, snapshot.schema(), unreadComments),
-                snapshot.schema());
+                snapshot.schema(), fkIndexes);
         if (!state.problems().isEmpty()) {
             return new FolderPlan(state, model, List.of(), Optional.empty(), state.problems());
         }

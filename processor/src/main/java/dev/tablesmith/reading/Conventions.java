@@ -24,6 +24,11 @@ public final class Conventions {
 
     public static final String UPDATED_AT = "updated_at";
 
+    /** The comment of the index generated for a foreign key (COMMENT ON INDEX on PostgreSQL). */
+    public static String foreignKeyIndexComment(ForeignKey fk) {
+        return "supports foreign key " + fk.name();
+    }
+
     public static Table apply(Table table, boolean fkIndexes, Map<Ref, Source> sources) {
         Table.Builder b = table.toBuilder();
         if (fkIndexes) {
@@ -34,7 +39,7 @@ public final class Conventions {
                         continue; // a declared index has that name: the fk-index rule reports the foreign key
                     }
                     b.indexes.add(new Index(name, fk.columns().stream().map(IndexElement::column).toList(), false,
-                            IndexMethod.BTREE, List.of(), null, "supports foreign key " + fk.name()));
+                            IndexMethod.BTREE, List.of(), null, foreignKeyIndexComment(fk)));
                     Source fkSource = sources.get(Ref.object(table.name(), fk.name()));
                     if (fkSource != null) {
                         sources.putIfAbsent(Ref.object(table.name(), name),

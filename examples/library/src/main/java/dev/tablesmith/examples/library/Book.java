@@ -11,14 +11,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
 /** One copy of a title on the shelves. */
-@NamedQuery(name = "Book.catalogue", query = "SELECT b FROM Book b WHERE b.status = :status ORDER BY b.createdAt DESC")
 @Entity
 @Table(name = "books")
 @TableIndex(columns = {"status", "created_at DESC"},
