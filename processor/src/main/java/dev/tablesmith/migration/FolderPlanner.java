@@ -2,7 +2,6 @@ package dev.tablesmith.migration;
 
 import dev.tablesmith.diff.Change;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.Severity;
 import dev.tablesmith.model.Ref;
 import dev.tablesmith.model.Renames;
 import dev.tablesmith.model.Schema;
@@ -32,8 +31,7 @@ public final class FolderPlanner {
     public static FolderPlan plan(FolderState state, Schema entities, Renames renames, Set<Ref> unreadComments,
             Options options, String version) {
         Snapshot snapshot = state.snapshot();
-        boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
-                .orElse(true);
+        boolean fkIndexes = RuleCatalog.generatesForeignKeyIndexes(options.rules());
         Schema model = RecordedKeyOrder.keep(UnreadComments.keep(entities, snapshot.schema(), unreadComments),
                 snapshot.schema(), fkIndexes);
         if (!state.problems().isEmpty()) {

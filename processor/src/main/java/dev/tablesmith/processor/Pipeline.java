@@ -7,7 +7,6 @@ import dev.tablesmith.codegen.SourceWriter;
 import dev.tablesmith.diagnostics.Reporter;
 import dev.tablesmith.dialect.Dialect;
 import dev.tablesmith.findings.Finding;
-import dev.tablesmith.findings.Severity;
 import dev.tablesmith.migration.FileOps;
 import dev.tablesmith.migration.FolderPlan;
 import dev.tablesmith.migration.FolderPlanner;
@@ -86,8 +85,7 @@ final class Pipeline {
                 folders.stream().flatMap(f -> f.readableSnapshot().stream()).toList(), env.getElementUtils());
         Set<TypeElement> allEntities = new LinkedHashSet<>(entities);
         allEntities.addAll(fromClassFiles);
-        boolean fkIndexes = RuleCatalog.byId("fk-index").map(r -> options.rules().severityOf(r) != Severity.OFF)
-                .orElse(true);
+        boolean fkIndexes = RuleCatalog.generatesForeignKeyIndexes(options.rules());
         Map<String, QualifierSupport> qualifiers = new LinkedHashMap<>();
         targets.dialects().forEach(d -> qualifiers.put(d.id(), d.qualifierSupport()));
         ReadResult model = new ModelReader(env, options.naming(), registry, fkIndexes, compiledFromSource::contains,

@@ -1,5 +1,6 @@
 package dev.tablesmith.rules;
 
+import dev.tablesmith.findings.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,14 @@ public final class RuleCatalog {
 
     public static Optional<Rule> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /**
+     * Whether foreign keys get generated indexes: the fk-index rule is not off. The reader adds
+     * them and the planner re-derives them for a key it keeps in its recorded order.
+     */
+    public static boolean generatesForeignKeyIndexes(RuleConfig rules) {
+        return byId("fk-index").map(r -> rules.severityOf(r) != Severity.OFF).orElse(true);
     }
 
     /** The ids, sorted, for messages that list the valid ones. */
