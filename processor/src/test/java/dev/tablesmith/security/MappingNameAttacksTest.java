@@ -101,4 +101,17 @@ class MappingNameAttacksTest {
         Attacks.assertRejected(Attacks.compile(dir, List.of(POSTGRESQL, MARIADB, SQLITE), victim, base), dir, victim,
                 ERROR, "@PrimaryKeyJoinColumn");
     }
+
+    /**
+     * A discriminator value becomes a string literal in the discriminator's CHECK; a backslash
+     * would end it early on MySQL, so the check, judged as each engine reads it, refuses it there.
+     */
+    @Test
+    void aDiscriminatorValueCannotEndItsLiteralOnMysql() {
+        String victim = Attacks.victim("@Table(name = \"victims\")\n@DiscriminatorColumn(name = \"kind\")\n"
+                + "@DiscriminatorValue(\"x\\\\', 0); DROP TABLE canary; --\")", "");
+        Attacks.assertRejected(Attacks.compile(dir, List.of(MARIADB), victim), dir, victim,
+                "cannot be written into the migration",
+                "@DiscriminatorColumn");
+    }
 }
